@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NotFoundError } from "@/lib/errors";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { permissionsOf } from "@/lib/auth/permissions";
+import { getArticleWorkspace } from "@/lib/articles/get-article-workspace";
+import { toWorkspaceView } from "@/lib/articles/to-workspace-view";
+import { listRatings } from "@/lib/ratings/list-ratings";
+import { ArticleWorkspace } from "@/components/articles/article-workspace";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function loadWorkspace(id: string) {
+  try {
+    return await getArticleWorkspace(id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const workspace = await getArticleWorkspace(id).catch(() => null);
+  return { title: workspace?.title ?? "Article" };
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const claim = (await searchParams).claim;
+  const actor = await requirePageActor("article.read", `/articles/${id}`);
+  const [workspace, ratings] = await Promise.all([loadWorkspace(id), listRatings()]);
+  return (
+    <ArticleWorkspace
+      view={toWorkspaceView(workspace)}
+      ratings={ratings}
+      actor={{ id: actor.id, name: actor.name, role: actor.role }}
+      permissions={permissionsOf(actor.role)}
+      initialClaimId={typeof claim === "string" ? claim : null}
+    />
+  );
+}

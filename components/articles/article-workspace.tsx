@@ -1,0 +1,167 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useState } from "react";
+import type { Permission } from "@/lib/auth/permissions";
+import type { WorkspaceView } from "@/lib/articles/to-workspace-view";
+import type { RatingView } from "@/lib/ratings/list-ratings";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { formatDate } from "@/lib/format/format-date";
+import { ArticleReader } from "./article-reader";
+import { ArticleLegend } from "./article-legend";
+import { WorkspaceOverview } from "./workspace-overview";
+import { ClaimPanel } from "@/components/claims/claim-panel";
+import { FlagPanel } from "@/components/flags/flag-panel";
+import { NewFlagPanel } from "@/components/flags/new-flag-panel";
+
+export interface WorkspaceActor {
+  id: string;
+  name: string;
+  role: string;
+}
+
+type Selection = { type: "claim"; id: string } | { type: "flag"; id: string } | { type: "new-flag"; start: number; end: number } | null;
+
+export function ArticleWorkspace({
+  view,
+  ratings,
+  actor,
+  permissions,
+  initialClaimId,
+}: {
+  view: WorkspaceView;
+  ratings: RatingView[];
+  actor: WorkspaceActor;
+  permissions: Permission[];
+  initialClaimId: string | null;
+}) {
+  const router = useRouter();
+  const can = useCallback((p: Permission) => permissions.includes(p), [permissions]);
+  const [selection, setSelection] = useState<Selection>(initialClaimId ? { type: "claim", id: initialClaimId } : null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { article } = view;
+
+  const select = useCallback((next: Selection) => {
+    setSelection(next);
+    // Keep the open claim in the address so a reload or a shared link opens it again.
+    const url = new URL(window.location.href);
+    if (next?.type === "claim") url.searchParams.set("claim", next.id);
+    else url.searchParams.delete("claim");
+    window.history.replaceState(null, "", url);
+  }, []);
+
+  const refresh = useCallback(() => router.refresh(), [router]);
+
+  const makeClaim = useCallback(
+    async (start: number, end: number) => {
+      try {
+        const { claim } = await apiFetch<{ claim: { id: string } }>(`/api/articles/${article.id}/claims`, { body: { start, end } });
+        select({ type: "claim", id: claim.id });
+        setNotice(null);
+        refresh();
+      } catch (e) {
+        setNotice((e as Error).message);
+      }
+    },
+    [article.id, refresh, select],
+  );
+
+  const selectedClaim = selection?.type === "claim" ? view.claims.find((c) => c.id === selection.id) : undefined;
+  const selectedFlag = selection?.type === "flag" ? view.flags.find((f) => f.id === selection.id) : undefined;
+  const openFlags = useMemo(() => view.flags.filter((f) => f.status === "open").length, [view.flags]);
+
+  return (
+    <div className="workspace">
+      <section className="card" aria-label="Article">
+        <header className="article-head">
+          <h1>{article.title}</h1>
+          <div className="article-meta">
+            {article.publisher && <span>{article.publisher}</span>}
+            {article.author && <span>By {article.author}</span>}
+            <span>Published {formatDate(article.publishedAt)}</span>
+            <span>Version {article.versionNumber}</span>
+            {article.url && (
+              <a href={article.url} target="_blank" rel="noreferrer noopener">
+                Original ↗
+              </a>
+            )}
+            <span className="mono" title="SHA-256 of the text">
+              {article.sha256.slice(0, 12)}…
+            </span>
+          </div>
+        </header>
+        <div className="article-toolbar">
+          <span className="small muted">
+            {view.claims.length} claims · {openFlags} open flags
+          </span>
+          <span className="spacer" />
+          {can("article.import") && (
+            <Link className="btn btn-sm" href={`/import?versionOf=${encodeURIComponent(article.id)}`}>
+              Import new version
+            </Link>
+          )}
+          <span className="small muted">Export report</span>
+          <a className="btn btn-sm" href={`/api/articles/${article.id}/report?format=md&download=1`} download>
+            Markdown
+          </a>
+          <a className="btn btn-sm" href={`/api/articles/${article.id}/report?format=json&download=1`} download>
+            JSON
+          </a>
+        </div>
+        <ArticleLegend ratings={ratings} flags={view.flags} />
+        {notice && (
+          <div className="form-error" role="alert" style={{ margin: "12px 28px 0" }}>
+            {notice}
+          </div>
+        )}
+        <ArticleReader
+          text={article.text}
+          claims={view.claims}
+          flags={view.flags}
+          selectedClaimId={selectedClaim?.id ?? null}
+          selectedFlagId={selectedFlag?.id ?? null}
+          onSelectClaim={(id) => select({ type: "claim", id })}
+          onSelectFlag={(id) => select({ type: "flag", id })}
+          onSelection={
+            can("claim.create")
+              ? { makeClaim: (s, e) => void makeClaim(s, e), flagText: (start, end) => select({ type: "new-flag", start, end }) }
+              : undefined
+          }
+        />
+      </section>
+
+      <aside className="card panel" aria-label="Review panel">
+        {selectedClaim ? (
+          <ClaimPanel
+            key={selectedClaim.id}
+            claim={selectedClaim}
+            articleId={article.id}
+            ratings={ratings}
+            actor={actor}
+            permissions={permissions}
+            onChanged={refresh}
+            onClose={() => select(null)}
+            onSelectFlag={(id) => select({ type: "flag", id })}
+          />
+        ) : selectedFlag ? (
+          <FlagPanel key={selectedFlag.id + selectedFlag.status} flag={selectedFlag} canResolve={can("flag.resolve")} onChanged={refresh} onClose={() => select(null)} />
+        ) : selection?.type === "new-flag" ? (
+          <NewFlagPanel
+            articleId={article.id}
+            quote={article.text.slice(selection.start, selection.end)}
+            start={selection.start}
+            end={selection.end}
+            onCreated={(id) => {
+              select({ type: "flag", id });
+              refresh();
+            }}
+            onCancel={() => select(null)}
+          />
+        ) : (
+          <WorkspaceOverview claims={view.claims} flags={view.flags} onSelectClaim={(id) => select({ type: "claim", id })} onSelectFlag={(id) => select({ type: "flag", id })} />
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useState } from "react";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useApiAction } from "@/components/ui/use-api-action";
+
+export function CommentForm({ claimId, onAdded }: { claimId: string; onAdded(): void }) {
+  const { pending, fieldErrors, error, run } = useApiAction();
+  const [body, setBody] = useState("");
+  return (
+    <form
+      className="stack"
+      style={{ marginTop: 10 }}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (await run(() => apiFetch(`/api/claims/${claimId}/comments`, { body: { body } }))) {
+          setBody("");
+          onAdded();
+        }
+      }}
+    >
+      <Field label="Comment" name="comment-body" error={fieldErrors.body ?? (error && !Object.keys(fieldErrors).length ? error : undefined)}>
+        <textarea id="comment-body" value={body} onChange={(e) => setBody(e.target.value)} placeholder="Ask a colleague, note a lead…" />
+      </Field>
+      <div>
+        <Button type="submit" size="sm" disabled={pending}>
+          Comment
+        </Button>
+      </div>
+    </form>
+  );
+}

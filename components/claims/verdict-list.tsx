@@ -1,0 +1,69 @@
+"use client";
+
+import { apiFetch } from "@/lib/client/api-fetch";
+import { formatDateTime } from "@/lib/format/format-date";
+import { Button } from "@/components/ui/button";
+import { useApiAction } from "@/components/ui/use-api-action";
+import type { ClaimDetailJson } from "./claim-panel";
+
+/** Every reviewer's verdict side by side, whether they agree, and (for editors) the approve buttons. */
+export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDetailJson; canApprove: boolean; onChanged(): void }) {
+  const { pending, error, run } = useApiAction();
+  const verdicts = detail.verdicts;
+  const labels = [...new Set(verdicts.map((v) => v.rating.label))];
+  const approvable = canApprove && detail.status !== "published" && detail.status !== "dismissed";
+
+  if (!verdicts.length) return <p className="muted small">No verdicts yet.</p>;
+  return (
+    <div data-testid="verdict-list">
+      {verdicts.length > 1 && (
+        <p className="small" style={{ marginTop: 0 }}>
+          {labels.length === 1 ? (
+            <span className="stance-supports">✓ {verdicts.length} reviewers agree: {labels[0]}</span>
+          ) : (
+            <span className="stance-refutes">≠ Reviewers disagree: {labels.join(" vs ")}</span>
+          )}
+        </p>
+      )}
+      {verdicts.map((v) => {
+        const isFinal = v.id === detail.finalVerdictId;
+        return (
+          <div key={v.id} className="item" data-testid="verdict-item" style={isFinal ? { borderColor: v.rating.color, boxShadow: `inset 3px 0 0 ${v.rating.color}` } : undefined}>
+            <div className="row-wrap">
+              <span className="rating-pill" style={{ background: v.rating.color }}>
+                {v.rating.label}
+              </span>
+              <strong className="small">{v.reviewer.name}</strong>
+              <span className="small muted">confidence {v.confidence}%</span>
+              {isFinal && <span className="badge badge-status-approved">Final</span>}
+            </div>
+            <p style={{ margin: "6px 0 0", whiteSpace: "pre-wrap" }}>{v.rationale}</p>
+            <div className="row-wrap small muted" style={{ marginTop: 6 }}>
+              <span>
+                {v.evidenceIds.length} evidence · {formatDateTime(v.updatedAt)}
+              </span>
+              <span className="spacer" />
+              {approvable && !isFinal && (
+                <Button
+                  size="sm"
+                  variant="primary"
+                  disabled={pending}
+                  onClick={async () => {
+                    if (await run(() => apiFetch(`/api/verdicts/${v.id}/approve`, { body: { claimRevision: detail.revision } }))) onChanged();
+                  }}
+                >
+                  Approve as final
+                </Button>
+              )}
+            </div>
+          </div>
+        );
+      })}
+      {error && (
+        <div className="form-error" role="alert" style={{ marginTop: 8 }}>
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+export function AppHeader({ name, role, canImport = false }: { name: string; role: string; canImport?: boolean }) {
+  return (
+    <header className="topbar">
+      <Link href="/articles" className="brand">
+        <span className="brand-mark" aria-hidden>
+          ✓
+        </span>
+        Factdesk
+      </Link>
+      <nav className="topnav" aria-label="Main">
+        <Link href="/articles">Articles</Link>
+        {canImport && <Link href="/import">Import</Link>}
+      </nav>
+      <span className="topbar-spacer" />
+      <div className="user-chip">
+        <span>
+          <strong>{name}</strong>
+        </span>
+        <span className="badge badge-role" data-testid="current-role">
+          {role}
+        </span>
+        <SignOutButton />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,132 @@
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { getDb, type Tx } from "../db/client";
+import { InvalidInputError, NotFoundError } from "../errors";
+import { getLimits } from "../config/limits";
+import { sha256Hex } from "../crypto/sha256";
+import { proposeClaims } from "../claims/propose-claims";
+import { raiseRuleFlags } from "../flags/raise-rule-flags";
+import { HttpUrl, Id, optionalDate, optionalText } from "../validation/common";
+import { reanchorAnnotations, type ReanchorSummary } from "./reanchor-annotations";
+
+export const ImportArticleInput = z.object({
+  title: z.string({ error: "is required" }).trim().min(1, "is required").max(500, "must be at most 500 characters"),
+  text: z.string({ error: "is required" }),
+  url: z.union([z.literal(""), HttpUrl]).optional().transform((v) => v || undefined),
+  publisher: optionalText(200),
+  author: optionalText(200),
+  publishedAt: optionalDate,
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "must be a language code such as en or pt-BR")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Store the text as a new version of this article instead of matching by URL. */
+  versionOf: Id.optional(),
+});
+export type ImportArticleInput = z.input<typeof ImportArticleInput>;
+export type ParsedImportArticle = z.output<typeof ImportArticleInput>;
+
+export interface ImportOptions {
+  /** Propose claims from the check-worthy sentences (default true). */
+  proposeClaims?: boolean;
+  /** Run the flag detectors (default true). */
+  detectFlags?: boolean;
+}
+
+export type ImportOutcome =
+  | { outcome: "imported"; articleId: string; version: number; claimsProposed: number; flagsRaised: number }
+  | { outcome: "new_version"; articleId: string; version: number; claimsProposed: number; flagsRaised: number; reanchored: ReanchorSummary }
+  | { outcome: "duplicate"; articleId: string; version: number };
+
+/** One canonical form of the text: BOM dropped, line endings unified, so the hash means the words. */
+export function normalizeArticleText(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+/**
+ * Imports one article in one transaction: a new article, a new version of an existing one (same URL or
+ * `versionOf`), or a recognised duplicate (same SHA-256). Either all of it is stored — text, claims,
+ * flags, audit — or nothing.
+ */
+export async function importArticle(actor: Actor | null, input: ParsedImportArticle, options: ImportOptions = {}, tx?: Tx): Promise<ImportOutcome> {
+  const text = normalizeArticleText(input.text);
+  if (!text.trim()) throw new InvalidInputError("text", "text: is empty");
+  const { maxArticleChars } = getLimits();
+  if (text.length > maxArticleChars) {
+    throw new InvalidInputError("text", `text: is ${text.length.toLocaleString("en")} characters; the limit is ${maxArticleChars.toLocaleString("en")}`);
+  }
+  const sha256 = sha256Hex(text);
+  const run = (t: Tx) => importInTransaction(t, actor, { ...input, text }, sha256, options);
+  return tx ? run(tx) : getDb().$transaction(run, { timeout: 60_000 });
+}
+
+async function importInTransaction(tx: Tx, actor: Actor | null, input: ParsedImportArticle, sha256: string, options: ImportOptions): Promise<ImportOutcome> {
+  const actorId = actor?.id ?? null;
+  const target = input.versionOf
+    ? await tx.article.findUnique({ where: { id: input.versionOf } })
+    : input.url
+      ? await tx.article.findFirst({ where: { url: input.url }, orderBy: { createdAt: "asc" } })
+      : null;
+  if (input.versionOf && !target) throw new NotFoundError("Article (versionOf)");
+
+  const sameText = await tx.articleVersion.findFirst({
+    where: target ? { articleId: target.id, sha256 } : { sha256 },
+    orderBy: { number: "desc" },
+  });
+  if (sameText) return { outcome: "duplicate", articleId: sameText.articleId, version: sameText.number };
+
+  if (target) {
+    const number = target.versionNumber + 1;
+    await tx.articleVersion.create({ data: { articleId: target.id, number, text: input.text, sha256, createdById: actorId } });
+    const updated = await tx.article.update({
+      where: { id: target.id },
+      data: {
+        text: input.text,
+        sha256,
+        versionNumber: number,
+        title: input.title,
+        publisher: input.publisher ?? target.publisher,
+        author: input.author ?? target.author,
+        publishedAt: input.publishedAt ?? target.publishedAt,
+        language: input.language ?? target.language,
+      },
+    });
+    const reanchored = await reanchorAnnotations(tx, target.id, target.text, input.text);
+    const covered = await tx.claim.findMany({ where: { articleId: target.id, anchorState: { not: "orphaned" } }, select: { start: true, end: true } });
+    const claimsProposed = options.proposeClaims === false ? 0 : await proposeClaims(tx, target.id, input.text, covered);
+    const flagsRaised = options.detectFlags === false ? 0 : await raiseRuleFlags(tx, target.id, input.text, updated.publishedAt);
+    await recordAudit(tx, {
+      actorId,
+      action: "article.new_version",
+      entityType: "article",
+      entityId: target.id,
+      before: { version: target.versionNumber, sha256: target.sha256 },
+      after: { version: number, sha256, reanchored, claimsProposed, flagsRaised },
+    });
+    return { outcome: "new_version", articleId: target.id, version: number, claimsProposed, flagsRaised, reanchored };
+  }
+
+  const article = await tx.article.create({
+    data: {
+      title: input.title,
+      url: input.url ?? null,
+      publisher: input.publisher ?? null,
+      author: input.author ?? null,
+      publishedAt: input.publishedAt ?? null,
+      language: input.language ?? "en",
+      text: input.text,
+      sha256,
+      versionNumber: 1,
+      createdById: actorId,
+      versions: { create: { number: 1, text: input.text, sha256, createdById: actorId } },
+    },
+  });
+  const claimsProposed = options.proposeClaims === false ? 0 : await proposeClaims(tx, article.id, input.text);
+  const flagsRaised = options.detectFlags === false ? 0 : await raiseRuleFlags(tx, article.id, input.text, article.publishedAt);
+  const { text: _text, ...metadata } = article;
+  await recordAudit(tx, { actorId, action: "article.import", entityType: "article", entityId: article.id, after: { ...metadata, claimsProposed, flagsRaised } });
+  return { outcome: "imported", articleId: article.id, version: 1, claimsProposed, flagsRaised };
+}

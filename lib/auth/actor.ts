@@ -1,0 +1,9 @@
+import type { Role } from "../db/generated/enums";
+
+/** Who is acting: the signed-in user, as the session carries it. */
+export interface Actor {
+  id: string;
+  role: Role;
+  name: string;
+  email: string;
+}

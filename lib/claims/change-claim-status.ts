@@ -1,0 +1,60 @@
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { can } from "../auth/permissions";
+import { recordAudit } from "../audit/record-audit";
+import { getDb } from "../db/client";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
+import { Revision } from "../validation/common";
+import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, CLAIM_TRANSITIONS } from "./claim-status";
+
+export const ChangeClaimStatusInput = z.object({
+  status: z.enum(CLAIM_STATUSES, { error: "must be one of: " + CLAIM_STATUSES.join(", ") }),
+  reason: z.string().trim().max(2000, "must be at most 2000 characters").optional(),
+  revision: Revision,
+});
+export type ChangeClaimStatusInput = z.infer<typeof ChangeClaimStatusInput>;
+
+/** Moves a claim along its workflow (see CLAIM_TRANSITIONS), refusing a stale revision. */
+export async function changeClaimStatus(actor: Actor, claimId: string, input: ChangeClaimStatusInput) {
+  return getDb().$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId } });
+    if (!claim) throw new NotFoundError("Claim");
+    if (claim.revision !== input.revision) {
+      throw new ConflictError("This claim was changed by someone else since you opened it; reload to see the change.");
+    }
+    if (claim.status === input.status) return claim;
+    const permission = CLAIM_TRANSITIONS[claim.status][input.status];
+    if (!permission) {
+      throw new InvalidInputError(
+        "status",
+        `status: a claim that is ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()} cannot become ${CLAIM_STATUS_LABELS[input.status].toLowerCase()}`,
+      );
+    }
+    if (!can(actor.role, permission)) throw new ForbiddenError(`Your role (${actor.role}) may not make this claim ${CLAIM_STATUS_LABELS[input.status].toLowerCase()}`);
+    const reason = input.reason?.trim() || null;
+    if (input.status === "dismissed" && !reason) throw new InvalidInputError("reason", "reason: say why the claim is dismissed");
+
+    const sendingBack = claim.status === "approved" && input.status === "in_review";
+    const updated = await tx.claim.update({
+      where: { id: claimId, revision: input.revision },
+      data: {
+        status: input.status,
+        dismissalReason: input.status === "dismissed" ? reason : null,
+        revision: { increment: 1 },
+        ...(sendingBack ? { finalVerdictId: null } : {}),
+      },
+    });
+    if (sendingBack && claim.finalVerdictId) {
+      await tx.verdict.update({ where: { id: claim.finalVerdictId }, data: { approvedById: null, approvedAt: null } });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: sendingBack ? "claim.send_back" : input.status === "published" ? "claim.publish" : "claim.status",
+      entityType: "claim",
+      entityId: claimId,
+      before: { status: claim.status, finalVerdictId: claim.finalVerdictId },
+      after: { status: updated.status, finalVerdictId: updated.finalVerdictId, reason },
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,46 @@
+import { getDb } from "../db/client";
+import { NotFoundError } from "../errors";
+
+/** A claim with its evidence, verdicts, flags, comments and history (audit rows of the claim and its parts). */
+export async function getClaimDetail(claimId: string) {
+  const db = getDb();
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    include: {
+      article: { select: { id: true, title: true } },
+      assignee: { select: { id: true, name: true } },
+      evidence: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } } } },
+      verdicts: {
+        orderBy: { createdAt: "asc" },
+        include: {
+          rating: true,
+          reviewer: { select: { id: true, name: true } },
+          approvedBy: { select: { name: true } },
+          evidence: { select: { evidenceId: true } },
+        },
+      },
+      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+    },
+  });
+  if (!claim) throw new NotFoundError("Claim");
+  // The claim's flags: those raised on it and those on words inside its span (detectors flag words, not claims).
+  const flags = await db.flag.findMany({
+    where: { articleId: claim.articleId, OR: [{ claimId: claim.id }, { start: { lt: claim.end }, end: { gt: claim.start }, anchorState: { not: "orphaned" } }] },
+    orderBy: { start: "asc" },
+  });
+  const partIds = [...claim.evidence.map((e) => e.id), ...claim.verdicts.map((v) => v.id), ...claim.comments.map((c) => c.id)];
+  const history = await db.auditLog.findMany({
+    where: { OR: [{ entityType: "claim", entityId: claim.id }, { entityId: { in: partIds } }] },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    include: { actor: { select: { name: true } } },
+  });
+  return {
+    ...claim,
+    flags,
+    verdicts: claim.verdicts.map(({ evidence, ...v }) => ({ ...v, evidenceIds: evidence.map((e) => e.evidenceId) })),
+    history: history.map((h) => ({ id: h.id.toString(), action: h.action, actor: h.actor?.name ?? "system", createdAt: h.createdAt, before: h.before, after: h.after })),
+  };
+}
+
+export type ClaimDetail = Awaited<ReturnType<typeof getClaimDetail>>;

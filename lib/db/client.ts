@@ -1,0 +1,36 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import type { Prisma } from "./generated/client";
+
+export type Db = InstanceType<typeof PrismaClient>;
+/** A client or an open transaction: every lib/ function that writes takes one so callers can compose writes. */
+export type Tx = Prisma.TransactionClient;
+
+const globalForDb = globalThis as unknown as { factdeskDb?: Db };
+
+/**
+ * The one Prisma client of the process, created on first use: `next build` imports route modules, and a
+ * client created at module load would open the database during the build.
+ */
+export function getDb(): Db {
+  if (!globalForDb.factdeskDb) {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) {
+      throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.");
+    }
+    const adapter = new PrismaPg({ connectionString, max: Number(process.env.FACTDESK_DB_POOL_SIZE ?? 8) });
+    globalForDb.factdeskDb = new PrismaClient({ adapter });
+  }
+  return globalForDb.factdeskDb;
+}
+
+/** For scripts and tests that end: closes the pool so the process can exit. */
+export async function disconnectDb(): Promise<void> {
+  if (globalForDb.factdeskDb) {
+    await globalForDb.factdeskDb.$disconnect();
+    globalForDb.factdeskDb = undefined;
+  }
+}
+
+export { Prisma } from "./generated/client";
+export type * from "./generated/client";

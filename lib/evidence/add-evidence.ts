@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { getDb } from "../db/client";
+import { NotFoundError } from "../errors";
+import { HttpUrl, optionalDate, optionalText } from "../validation/common";
+
+export const EVIDENCE_STANCES = ["supports", "refutes", "context"] as const;
+
+export const AddEvidenceInput = z.object({
+  url: HttpUrl,
+  title: z.string({ error: "is required" }).trim().min(1, "is required").max(300, "must be at most 300 characters"),
+  publisher: optionalText(200),
+  publishedAt: optionalDate,
+  excerpt: optionalText(5000),
+  stance: z.enum(EVIDENCE_STANCES, { error: "must be supports, refutes or context" }),
+  accessedAt: optionalDate,
+  archivedText: optionalText(200_000),
+});
+export type AddEvidenceInput = z.input<typeof AddEvidenceInput>;
+
+/** Attaches a source to a claim; a claim that was new is now in review. */
+export async function addEvidence(actor: Actor, claimId: string, input: z.output<typeof AddEvidenceInput>) {
+  return getDb().$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true } });
+    if (!claim) throw new NotFoundError("Claim");
+    const evidence = await tx.evidence.create({
+      data: {
+        claimId,
+        url: input.url,
+        title: input.title,
+        publisher: input.publisher ?? null,
+        publishedAt: input.publishedAt ?? null,
+        excerpt: input.excerpt ?? null,
+        stance: input.stance,
+        accessedAt: input.accessedAt ?? new Date(),
+        archivedText: input.archivedText ?? null,
+        addedById: actor.id,
+      },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "evidence.add", entityType: "evidence", entityId: evidence.id, after: evidence });
+    if (claim.status === "new") {
+      await tx.claim.update({ where: { id: claimId }, data: { status: "in_review", revision: { increment: 1 } } });
+      await recordAudit(tx, { actorId: actor.id, action: "claim.status", entityType: "claim", entityId: claimId, before: { status: "new" }, after: { status: "in_review" } });
+    }
+    return evidence;
+  });
+}

@@ -1,0 +1,69 @@
+import type { ArticleReport } from "./build-article-report";
+
+// Markdown control characters in article text or rationales would otherwise turn into formatting.
+function md(text: string): string {
+  return text.replace(/([\\`*_{}\[\]<>#|])/g, "\\$1").replace(/\r?\n/g, " ");
+}
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
+
+/** The verdict report as Markdown, for editors and newsroom wikis. */
+export function renderReportMarkdown(report: ArticleReport): string {
+  const { article, summary } = report;
+  const out: string[] = [];
+  out.push(`# Verdict report: ${md(article.title)}`, "");
+  out.push(`- **Publisher:** ${md(article.publisher ?? "—")}`);
+  out.push(`- **Author:** ${md(article.author ?? "—")}`);
+  out.push(`- **Published:** ${day(article.publishedAt)}`);
+  if (article.url) out.push(`- **URL:** <${article.url}>`);
+  out.push(`- **Language:** ${article.language}`);
+  out.push(`- **Version:** ${article.version} (SHA-256 \`${article.sha256}\`)`);
+  out.push(`- **Generated:** ${report.generatedAt}${report.scope === "published" ? " (published verdicts only)" : ""}`, "");
+
+  out.push("## Summary", "");
+  out.push(`${summary.claims} claims, ${summary.withFinalVerdict} with a final verdict.`, "");
+  if (summary.byRating.length) {
+    out.push("| Rating | Claims |", "| --- | ---: |");
+    for (const r of summary.byRating) out.push(`| ${md(r.rating)} | ${r.count} |`);
+    out.push("");
+  }
+  if (summary.flagsByKind.length) {
+    out.push("| Flag kind | Flags |", "| --- | ---: |");
+    for (const f of summary.flagsByKind) out.push(`| ${f.label} | ${f.count} |`);
+    out.push("");
+  }
+
+  out.push("## Claims", "");
+  report.claims.forEach((claim, i) => {
+    out.push(`### ${i + 1}. “${md(claim.text)}”`, "");
+    out.push(`- **Status:** ${claim.status.replace(/_/g, " ")}${claim.anchorState === "orphaned" ? " — its text is no longer in the article" : ""}`);
+    const v = claim.finalVerdict;
+    if (v) {
+      out.push(`- **Verdict:** **${md(v.rating)}** (confidence ${v.confidence}%), by ${md(v.reviewer)}${v.approvedBy ? `, approved by ${md(v.approvedBy)} on ${day(v.approvedAt)}` : ""}`);
+      out.push(`- **Rationale:** ${md(v.rationale)}`);
+    } else {
+      out.push("- **Verdict:** none yet");
+    }
+    if (claim.evidence.length) {
+      out.push("- **Evidence:**");
+      for (const e of claim.evidence) {
+        out.push(`  - ${e.stance}: [${md(e.title)}](${e.url})${e.publisher ? `, ${md(e.publisher)}` : ""}${e.publishedAt ? `, ${day(e.publishedAt)}` : ""}${e.excerpt ? ` — “${md(e.excerpt)}”` : ""}`);
+      }
+    }
+    if (claim.flags.length) {
+      out.push("- **Flags:**");
+      for (const f of claim.flags) out.push(`  - ${f.kindLabel} (${f.severity}, ${f.status}): ${md(f.explanation)}`);
+    }
+    out.push("");
+  });
+
+  if (report.flags.length) {
+    out.push("## Flags", "");
+    out.push("| Kind | Severity | Status | Text | Explanation | Source |", "| --- | --- | --- | --- | --- | --- |");
+    for (const f of report.flags) {
+      out.push(`| ${f.kindLabel} | ${f.severity} | ${f.status} | “${md(f.quote)}” | ${md(f.explanation)} | ${md(f.source)} |`);
+    }
+    out.push("");
+  }
+  return out.join("\n");
+}

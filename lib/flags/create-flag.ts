@@ -1,0 +1,62 @@
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { createAnchor } from "../anchoring/create-anchor";
+import { getDb } from "../db/client";
+import { InvalidInputError, NotFoundError } from "../errors";
+import { Id } from "../validation/common";
+import { FLAG_KINDS, FLAG_SEVERITIES } from "./flag-kinds";
+
+export const CreateFlagInput = z
+  .object({
+    kind: z.enum(FLAG_KINDS, { error: "must be one of: " + FLAG_KINDS.join(", ") }),
+    severity: z.enum(FLAG_SEVERITIES, { error: "must be low, medium or high" }),
+    note: z.string({ error: "is required" }).trim().min(3, "say what is wrong in a few words").max(2000, "must be at most 2000 characters"),
+    /** Flag the span of this claim… */
+    claimId: Id.optional(),
+    /** …or a selected span of the article. */
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().min(1).optional(),
+  })
+  .refine((v) => v.claimId !== undefined || (v.start !== undefined && v.end !== undefined), {
+    message: "give a claimId or a start and end of the flagged text",
+    path: ["claimId"],
+  });
+export type CreateFlagInput = z.input<typeof CreateFlagInput>;
+
+/** A person flags an error of the article, on a claim's span or on a selection. */
+export async function createFlag(actor: Actor, articleId: string, input: z.output<typeof CreateFlagInput>) {
+  return getDb().$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
+    if (!article) throw new NotFoundError("Article");
+    let start = input.start ?? 0;
+    let end = input.end ?? 0;
+    if (input.claimId) {
+      const claim = await tx.claim.findFirst({ where: { id: input.claimId, articleId } });
+      if (!claim) throw new InvalidInputError("claimId", "claimId: no such claim in this article");
+      start = claim.start;
+      end = claim.end;
+    }
+    if (end <= start) throw new InvalidInputError("end", "end: must be after start");
+    if (end > article.text.length) throw new InvalidInputError("end", "end: is past the end of the article");
+    const anchor = createAnchor(article.text, start, end);
+    const flag = await tx.flag.create({
+      data: {
+        articleId,
+        claimId: input.claimId ?? null,
+        kind: input.kind,
+        severity: input.severity,
+        explanation: input.note,
+        createdById: actor.id,
+        start: anchor.start,
+        end: anchor.end,
+        exact: anchor.exact,
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+        spans: [anchor as unknown as Record<string, unknown>] as object[],
+      },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "flag.create", entityType: "flag", entityId: flag.id, after: flag });
+    return flag;
+  });
+}

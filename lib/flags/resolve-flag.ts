@@ -1,0 +1,40 @@
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { getDb } from "../db/client";
+import { InvalidInputError, NotFoundError } from "../errors";
+import { FLAG_STATUSES } from "./flag-kinds";
+
+export const ResolveFlagInput = z.object({
+  status: z.enum(FLAG_STATUSES, { error: "must be open, confirmed or dismissed" }),
+  reason: z.string().trim().max(2000, "must be at most 2000 characters").optional(),
+});
+export type ResolveFlagInput = z.infer<typeof ResolveFlagInput>;
+
+/** Confirms, dismisses (with a reason) or reopens a flag. */
+export async function resolveFlag(actor: Actor, flagId: string, input: ResolveFlagInput) {
+  return getDb().$transaction(async (tx) => {
+    const flag = await tx.flag.findUnique({ where: { id: flagId } });
+    if (!flag) throw new NotFoundError("Flag");
+    const reason = input.reason?.trim() || null;
+    if (input.status === "dismissed" && !reason) throw new InvalidInputError("reason", "reason: say why the flag is dismissed");
+    const updated = await tx.flag.update({
+      where: { id: flagId },
+      data: {
+        status: input.status,
+        dismissalReason: input.status === "dismissed" ? reason : null,
+        resolvedById: input.status === "open" ? null : actor.id,
+        resolvedAt: input.status === "open" ? null : new Date(),
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `flag.${input.status === "open" ? "reopen" : input.status === "confirmed" ? "confirm" : "dismiss"}`,
+      entityType: "flag",
+      entityId: flagId,
+      before: { status: flag.status, dismissalReason: flag.dismissalReason },
+      after: { status: updated.status, dismissalReason: updated.dismissalReason },
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,39 @@
+// Every detector rule, in the order they are listed in the UI.
+import { assertionUnsupported } from "./assertion-unsupported";
+import { attributionCircular } from "./attribution-circular";
+import { citationResidue } from "./citation-residue";
+import { editorialArticle } from "./editorial-article";
+import { editorialDoubledWord } from "./editorial-doubled-word";
+import { entityIncapableActor } from "./entity-incapable-actor";
+import { entitySelfOpposition } from "./entity-self-opposition";
+import { entityStrayActor } from "./entity-stray-actor";
+import { entityWrongOffice } from "./entity-wrong-office";
+import { numericChangeMismatch } from "./numeric-change-mismatch";
+import { numericPartsExceedTotal } from "./numeric-parts-exceed-total";
+import { repetitionClause } from "./repetition-clause";
+import { repetitionSentence } from "./repetition-sentence";
+import { temporalConflictingDates } from "./temporal-conflicting-dates";
+import { temporalImpossibleSequence } from "./temporal-impossible-sequence";
+import { temporalTenseTimeline } from "./temporal-tense-timeline";
+import type { FlagRule } from "./types";
+
+export const RULES: readonly FlagRule[] = [
+  temporalImpossibleSequence,
+  temporalTenseTimeline,
+  temporalConflictingDates,
+  entitySelfOpposition,
+  entityWrongOffice,
+  entityIncapableActor,
+  entityStrayActor,
+  citationResidue,
+  numericChangeMismatch,
+  numericPartsExceedTotal,
+  repetitionClause,
+  repetitionSentence,
+  attributionCircular,
+  assertionUnsupported,
+  editorialArticle,
+  editorialDoubledWord,
+];
+
+export type { FlagRule } from "./types";

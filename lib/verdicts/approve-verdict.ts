@@ -1,0 +1,44 @@
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { getDb } from "../db/client";
+import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { Revision } from "../validation/common";
+
+export const ApproveVerdictInput = z.object({
+  /** The claim revision the editor saw: two editors approving different verdicts at once cannot both win. */
+  claimRevision: Revision,
+});
+export type ApproveVerdictInput = z.infer<typeof ApproveVerdictInput>;
+
+/** An editor makes one reviewer's verdict the claim's final verdict; the claim becomes approved. */
+export async function approveVerdict(actor: Actor, verdictId: string, input: ApproveVerdictInput) {
+  return getDb().$transaction(async (tx) => {
+    const verdict = await tx.verdict.findUnique({ where: { id: verdictId }, include: { claim: true, rating: true } });
+    if (!verdict) throw new NotFoundError("Verdict");
+    const claim = verdict.claim;
+    if (claim.revision !== input.claimRevision) {
+      throw new ConflictError("This claim was changed by someone else since you opened it; reload before approving.");
+    }
+    if (claim.status === "published" || claim.status === "dismissed") {
+      throw new InvalidInputError("verdictId", `verdictId: the claim is ${claim.status}; its final verdict cannot change now`);
+    }
+    if (claim.finalVerdictId && claim.finalVerdictId !== verdict.id) {
+      await tx.verdict.update({ where: { id: claim.finalVerdictId }, data: { approvedById: null, approvedAt: null } });
+    }
+    const approved = await tx.verdict.update({ where: { id: verdict.id }, data: { approvedById: actor.id, approvedAt: new Date() } });
+    const updatedClaim = await tx.claim.update({
+      where: { id: claim.id, revision: claim.revision },
+      data: { finalVerdictId: verdict.id, status: "approved", revision: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "verdict.approve",
+      entityType: "claim",
+      entityId: claim.id,
+      before: { status: claim.status, finalVerdictId: claim.finalVerdictId },
+      after: { status: updatedClaim.status, finalVerdictId: verdict.id, rating: verdict.rating.label },
+    });
+    return approved;
+  });
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { getDb } from "../db/client";
+import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { Id } from "../validation/common";
+
+export const ProposeVerdictInput = z.object({
+  ratingId: Id,
+  rationale: z.string({ error: "is required" }).trim().min(10, "explain the verdict in at least 10 characters").max(10_000, "must be at most 10,000 characters"),
+  confidence: z.number({ error: "must be a number from 0 to 100" }).int("must be a whole number").min(0, "must be at least 0").max(100, "must be at most 100"),
+  evidenceIds: z.array(Id).max(100).default([]),
+  /** The revision of the reviewer's own verdict being edited; absent when proposing a first one. */
+  revision: z.number().int().min(0).optional(),
+});
+export type ProposeVerdictInput = z.input<typeof ProposeVerdictInput>;
+
+/**
+ * A reviewer's own verdict on a claim: created on first proposal, replaced on the next. Each reviewer
+ * rates independently; editing with a stale revision is a conflict, not an overwrite.
+ */
+export async function proposeVerdict(actor: Actor, claimId: string, input: z.output<typeof ProposeVerdictInput>) {
+  return getDb().$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true, finalVerdictId: true } });
+    if (!claim) throw new NotFoundError("Claim");
+    if (claim.status === "published" || claim.status === "dismissed") {
+      throw new InvalidInputError("claimId", `claimId: the claim is ${claim.status}; reopen it before rating it`);
+    }
+    const rating = await tx.rating.findUnique({ where: { id: input.ratingId } });
+    if (!rating || !rating.active) throw new InvalidInputError("ratingId", "ratingId: is not a rating of the scale");
+    const evidenceIds = [...new Set(input.evidenceIds)];
+    if (evidenceIds.length) {
+      const found = await tx.evidence.count({ where: { id: { in: evidenceIds }, claimId } });
+      if (found !== evidenceIds.length) throw new InvalidInputError("evidenceIds", "evidenceIds: every piece of evidence must belong to this claim");
+    }
+
+    const existing = await tx.verdict.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId: actor.id } }, include: { evidence: true } });
+    const data = { ratingId: rating.id, rationale: input.rationale, confidence: input.confidence };
+    let verdict;
+    if (existing) {
+      if (input.revision === undefined || input.revision !== existing.revision) {
+        throw new ConflictError("Your verdict was changed elsewhere since you opened it; reload to see the latest version.");
+      }
+      if (claim.finalVerdictId === existing.id) {
+        throw new ConflictError("This verdict is the approved final verdict; an editor must send the claim back before it changes.");
+      }
+      await tx.verdictEvidence.deleteMany({ where: { verdictId: existing.id } });
+      verdict = await tx.verdict.update({
+        where: { id: existing.id, revision: existing.revision },
+        data: { ...data, revision: { increment: 1 }, evidence: { create: evidenceIds.map((evidenceId) => ({ evidenceId })) } },
+      });
+    } else {
+      verdict = await tx.verdict.create({
+        data: { ...data, claimId, reviewerId: actor.id, evidence: { create: evidenceIds.map((evidenceId) => ({ evidenceId })) } },
+      });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: existing ? "verdict.update" : "verdict.propose",
+      entityType: "verdict",
+      entityId: verdict.id,
+      before: existing ? { ...existing, evidence: existing.evidence.map((e) => e.evidenceId), claimId } : undefined,
+      after: { ...verdict, ratingSlug: rating.slug, evidence: evidenceIds },
+    });
+    if (claim.status === "new") {
+      await tx.claim.update({ where: { id: claimId }, data: { status: "in_review", revision: { increment: 1 } } });
+      await recordAudit(tx, { actorId: actor.id, action: "claim.status", entityType: "claim", entityId: claimId, before: { status: "new" }, after: { status: "in_review" } });
+    }
+    return verdict;
+  });
+}
