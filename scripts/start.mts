@@ -69,6 +69,9 @@ try {
 const port = String(env.PORT);
 const url = env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
+// PGlite serves one session at a time; its socket multiplexer mixes up the unnamed prepared statements of
+// concurrent connections ("bind message supplies 3 parameters…"), so the app uses one connection to it.
+if (embedded && !process.env.FACTDESK_DB_POOL_SIZE) childEnv.FACTDESK_DB_POOL_SIZE = "1";
 
 if (!dev) {
   const fingerprintFile = path.join(root, ".next", "factdesk-source-hash");

@@ -1,10 +1,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { z } from "zod";
 import { PrismaClient } from "./generated/client";
 import type { Prisma } from "./generated/client";
 
 export type Db = InstanceType<typeof PrismaClient>;
 /** A client or an open transaction: every lib/ function that writes takes one so callers can compose writes. */
 export type Tx = Prisma.TransactionClient;
+
+const PoolSize = z.coerce.number({ error: "FACTDESK_DB_POOL_SIZE must be a number" }).int().min(1).max(200).default(8);
 
 const globalForDb = globalThis as unknown as { factdeskDb?: Db };
 
@@ -18,8 +21,10 @@ export function getDb(): Db {
     if (!connectionString) {
       throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.");
     }
-    const adapter = new PrismaPg({ connectionString, max: Number(process.env.FACTDESK_DB_POOL_SIZE ?? 8) });
-    globalForDb.factdeskDb = new PrismaClient({ adapter });
+    const poolSize = PoolSize.parse(process.env.FACTDESK_DB_POOL_SIZE || undefined);
+    const adapter = new PrismaPg({ connectionString, max: poolSize });
+    // maxWait: with a small pool (the embedded database has one connection) a transaction may queue a while.
+    globalForDb.factdeskDb = new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 60_000 } });
   }
   return globalForDb.factdeskDb;
 }

@@ -18,7 +18,8 @@ export const FLAG_RULES: ReadonlyArray<{ id: string; kind: FlagKind; description
 /** Flags sorted by the start of their first span; never two with the same rule and the same spans. */
 export function detectFlags(text: string, context: DetectionContext = {}): DetectedFlag[] {
   if (text.trim().length === 0) return [];
-  const publishedAt = context.publishedAt && !Number.isNaN(context.publishedAt.getTime()) ? context.publishedAt : null;
+  const given = context.publishedAt;
+  const publishedAt = given instanceof Date && !Number.isNaN(given.getTime()) ? given : null;
   const doc = parseDocument(text, publishedAt);
   const seen = new Set<string>();
   const flags: DetectedFlag[] = [];

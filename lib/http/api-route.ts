@@ -12,13 +12,11 @@ export function jsonError(status: number, error: ApiErrorBody["error"]): Respons
   return Response.json({ error } satisfies ApiErrorBody, { status });
 }
 
-/** Zod issues as `{field, message}` pairs, the field a dotted path ("evidence.0.url"). */
-export function fieldIssues(error: z.ZodError, prefix?: string): { field: string; message: string }[] {
+/** Zod issues as `{field, message}` pairs, the field a dotted path ("evidence.0.url"); an issue with the whole input is named `whole`. */
+export function fieldIssues(error: z.ZodError, whole = "input"): { field: string; message: string }[] {
   return error.issues.map((raw) => {
     const issue = explainUnion(raw);
-    const path = issue.path.map(String).join(".");
-    const field = [prefix, path].filter(Boolean).join(".") || prefix || "input";
-    return { field, message: issue.message };
+    return { field: issue.path.map(String).join(".") || whole, message: issue.message };
   });
 }
 
@@ -33,8 +31,8 @@ function explainUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   return inner ? { ...inner, path: [...issue.path, ...inner.path] } : issue;
 }
 
-function invalid(error: z.ZodError, where: string): Response {
-  const issues = fieldIssues(error);
+function invalid(error: z.ZodError, where: "path" | "query" | "body"): Response {
+  const issues = fieldIssues(error, where);
   const first = issues[0];
   const message = first ? `${first.field}: ${first.message}` : `Invalid ${where}`;
   return jsonError(400, { code: "invalid_input", message, field: first?.field, issues });

@@ -53,7 +53,7 @@ test("bad input to every route gets a 400 naming the field, and changes nothing"
     { name: "flag resolution with unknown status", send: () => request.patch(`/api/flags/${flagId}`, { data: { status: "maybe" } }), field: "status" },
     { name: "flag dismissal without reason", send: () => request.patch(`/api/flags/${flagId}`, { data: { status: "dismissed" } }), field: "reason" },
     { name: "report in an unknown format", send: () => request.get(`/api/articles/${articleId}/report?format=pdf`), field: "format" },
-    { name: "body that is not JSON", send: () => request.post(`/api/claims/${claimId}/comments`, { headers: { "Content-Type": "application/json" }, data: "{not json" }), field: "body" },
+    { name: "body that is not JSON", send: () => request.post(`/api/claims/${claimId}/comments`, { headers: { "Content-Type": "application/json" }, data: Buffer.from("{not json") }), field: "body" },
   ];
   for (const c of cases) {
     const response = await c.send();

@@ -5,6 +5,7 @@ import { runMigrations } from "../../lib/runtime/run-migrations";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    dbPoolSize: string;
   }
 }
 
@@ -18,6 +19,8 @@ export default async function setup(project: TestProject) {
   }
   await runMigrations(url, { quiet: true });
   project.provide("databaseUrl", url);
+  // The embedded PGlite serves one session at a time (see scripts/start.mts).
+  project.provide("dbPoolSize", embedded ? "1" : (process.env.FACTDESK_DB_POOL_SIZE ?? "8"));
   return async () => {
     await embedded?.stop();
   };

@@ -2,7 +2,7 @@
 // leaders, organisations and people. A small alias table resolves the metonyms news copy uses
 // ("Beijing" = China, "Washington" = the United States, "Xi" = China's leader); compromise's lexicon
 // supplies the other countries, cities, organisations and given names.
-import { isOrgWord, lexicalClass } from "./compromise";
+import { isOrgWord, lexicalClass, lexiconTags } from "./compromise";
 import { NEWS_OUTLETS } from "./outlets";
 import type { Token } from "./text";
 
@@ -152,27 +152,26 @@ for (const actor of ACTORS) {
   for (const a of actor.demonyms ?? []) add(a, "demonym");
   for (const leader of actor.leaders ?? []) for (const a of leader.aliases) add(a, "leader", leader);
 }
+// News outlets, so that "Reuters" or "The Guardian" is not taken for a person or a place. A bare one-word name
+// that is also an English word ("Times", "Hill", "Atlantic") only counts with its article ("The Times").
 for (const outlet of NEWS_OUTLETS) {
-  const bare = outlet.replace(/^The /, "");
-  const key = bare.toLowerCase();
-  if (ALIAS.has(key) || key.length < 3 && !/^[A-Z]+$/.test(bare)) continue;
-  const actor: ActorDef = { id: `outlet:${key}`, name: bare, type: "organization", aliases: [key] };
-  // Acronyms ("AP", "RT", "FT") only in capitals; "Time" and "Mint" are ordinary words at a sentence start, so
-  // single common words are left out.
-  if (/^(time|mint|vox|fortune|wired)$/.test(key)) continue;
-  ALIAS.set(key, { actor, form: "name", caseSensitive: /^[A-Z]{2,5}$/.test(bare) ? bare : undefined });
-}
-
-export function actorById(id: string): ActorDef | undefined {
-  return ACTORS.find((a) => a.id === id);
+  const full = outlet.toLowerCase();
+  const bare = full.replace(/^the /, "");
+  const actor: ActorDef = { id: `outlet:${bare}`, name: outlet.replace(/^The /, ""), type: "organization", aliases: [full] };
+  // Acronyms ("AP", "FT") only in capitals.
+  const caseSensitive = /^[A-Z]{2,5}$/.test(outlet) ? outlet : undefined;
+  const keys: string[] = [];
+  if (full !== bare) keys.push(full);
+  if (bare.includes(" ") || lexicalClass(bare) === "organization" || lexiconTags(bare).length === 0) keys.push(bare);
+  for (const key of keys) if (!ALIAS.has(key)) ALIAS.set(key, { actor, form: "name", caseSensitive });
 }
 
 // Words that may sit inside a multi-word name ("Bank of England", "People's Republic of China").
 const NAME_JOINERS = new Set(["of", "the", "and", "for", "de", "da", "von", "der", "al", "bin", "la", "le", "du"]);
 const PERSON_TITLES = new Set([
-  "president", "prime minister", "premier", "chancellor", "senator", "sen.", "governor", "gov.", "mayor", "judge", "justice",
-  "minister", "secretary", "representative", "rep.", "mr.", "mrs.", "ms.", "dr.", "professor", "prof.", "coach", "king", "queen",
-  "leader", "chairman", "chairwoman", "ceo", "general", "gen.", "commissioner", "ambassador", "sir", "dame",
+  "president", "prime minister", "premier", "chancellor", "senator", "governor", "mayor", "judge", "justice", "minister",
+  "secretary", "representative", "professor", "coach", "king", "queen", "leader", "chairman", "chairwoman", "ceo", "general",
+  "commissioner", "ambassador", "sir", "dame",
 ]);
 const MAX_NAME_TOKENS = 6;
 
@@ -222,9 +221,8 @@ function mention(tokens: readonly Token[], from: number, to: number, text: strin
 /** The alias-table or lexicon actor named by the longest phrase starting at token `i`, if any. */
 function namedAt(text: string, tokens: readonly Token[], i: number, limit: number): ActorMention | null {
   for (let to = limit; to > i; to--) {
-    const last = tokens[to - 1] as Token;
     // A name does not end on a joiner ("Bank of").
-    if (to - i > 1 && NAME_JOINERS.has(last.norm)) continue;
+    if (to - i > 1 && NAME_JOINERS.has((tokens[to - 1] as Token).norm)) continue;
     const phrase = phraseOf(tokens, i, to);
     const raw = rawOf(tokens, i, to).replace(/['’]s$/, "");
     const alias = ALIAS.get(phrase);
@@ -234,9 +232,16 @@ function namedAt(text: string, tokens: readonly Token[], i: number, limit: numbe
     const cls = lexicalClass(phrase);
     if (cls === "country") return mention(tokens, i, to, text, { actorId: `country:${phrase}`, actorName: raw, type: "country", form: "name" });
     if (cls === "city" || cls === "region" || cls === "place") return mention(tokens, i, to, text, { actorId: `place:${phrase}`, actorName: raw, type: "place", form: "name" });
-    if (cls === "organization" || (to - i > 1 && isOrgWord(last.norm))) {
-      return mention(tokens, i, to, text, { actorId: `org:${phrase}`, actorName: raw, type: "organization", form: "name" });
-    }
+    if (cls === "organization") return mention(tokens, i, to, text, { actorId: `org:${phrase}`, actorName: raw, type: "organization", form: "name" });
+  }
+  // Then a name ending in an organisation word ("Commerce Department", "Harbor Tools Inc"), not spanning an "and".
+  for (let to = limit; to > i + 1; to--) {
+    if (!isOrgWord((tokens[to - 1] as Token).norm)) continue;
+    let hasAnd = false;
+    for (let k = i; k < to; k++) if ((tokens[k] as Token).norm === "and") hasAnd = true;
+    if (hasAnd) continue;
+    const phrase = phraseOf(tokens, i, to);
+    return mention(tokens, i, to, text, { actorId: `org:${phrase}`, actorName: rawOf(tokens, i, to).replace(/['’]s$/, ""), type: "organization", form: "name" });
   }
   return null;
 }
@@ -283,6 +288,9 @@ export function findActors(text: string, tokens: readonly Token[]): ActorMention
 }
 
 function personFrom(text: string, tokens: readonly Token[], from: number, to: number): ActorMention {
-  const surname = (tokens[to - 1] as Token).norm;
-  return mention(tokens, from, to, text, { actorId: `person:${surname}`, actorName: rawOf(tokens, from, to).replace(/['’]s$/, ""), type: "person", form: "name" });
+  // A person's name is capitalised words only ("Smith and Dr. Doe" is two people).
+  let end = from + 1;
+  while (end < to && (tokens[end] as Token).isCap && !(tokens[end - 1] as Token).possessive) end++;
+  const surname = (tokens[end - 1] as Token).norm;
+  return mention(tokens, from, end, text, { actorId: `person:${surname}`, actorName: rawOf(tokens, from, end).replace(/['’]s$/, ""), type: "person", form: "name" });
 }

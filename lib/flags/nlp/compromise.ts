@@ -9,7 +9,7 @@ type LexiconValue = string | string[];
 
 interface CompromiseModel {
   one: { lexicon: Record<string, LexiconValue> };
-  two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
+  two: { orgWords?: Record<string, unknown> };
 }
 
 let cachedModel: CompromiseModel | null = null;
@@ -19,6 +19,8 @@ function model(): CompromiseModel {
   return cachedModel;
 }
 
+const EMPTY: readonly string[] = [];
+
 /** The compromise tags of a lower-cased word or multi-word phrase ("south korea"), or an empty list. */
 export function lexiconTags(lowerPhrase: string): readonly string[] {
   const lexicon = model().one.lexicon;
@@ -27,11 +29,6 @@ export function lexiconTags(lowerPhrase: string): readonly string[] {
   const value = lexicon[lowerPhrase];
   if (typeof value === "string") return [value];
   return Array.isArray(value) ? value : EMPTY;
-}
-const EMPTY: readonly string[] = [];
-
-export function hasLexiconTag(lowerPhrase: string, tag: string): boolean {
-  return lexiconTags(lowerPhrase).includes(tag);
 }
 
 /** Words that end an organisation's name ("… Corporation", "… Ministry"), from compromise. */
@@ -56,14 +53,6 @@ export function lexicalClass(lowerPhrase: string): LexicalClass | null {
   if (tags.includes("LastName")) return "lastName";
   if (tags.includes("Place")) return "place";
   return null;
-}
-
-const VERB_TAGS = new Set(["Gerund", "PastTense", "PresentTense", "Infinitive", "Participle"]);
-
-/** Whether compromise's lexicon knows the word as a verb form ("giving", "offered"). */
-export function isVerbForm(lowerWord: string): boolean {
-  for (const tag of lexiconTags(lowerWord)) if (VERB_TAGS.has(tag)) return true;
-  return false;
 }
 
 /** A participle or past-tense form ("giving", "offered", "took"), the head of a participial or finite clause. */

@@ -25,7 +25,7 @@ const LEADING_NOISE = /^(?:(?:on|at|from|by|since|until|till|of|the)\s+)*(?:(?:M
 // "in October 2025", "by March 2024": month-level dates, which chrono's strict parser leaves out.
 const MONTH_YEAR_RE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/g;
 
-export function utcDay(year: number, monthIndex: number, day: number): Date {
+function utcDay(year: number, monthIndex: number, day: number): Date {
   return new Date(Date.UTC(year, monthIndex, day));
 }
 

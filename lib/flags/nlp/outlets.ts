@@ -6,9 +6,9 @@ export const NEWS_OUTLETS: readonly string[] = [
   "Wall Street Journal", "WSJ", "Politico", "Axios", "NPR", "Fox News", "NBC News", "ABC News", "CBS News", "Sky News",
   "The Economist", "Economist", "Forbes", "Business Insider", "Yahoo", "Yahoo News", "Yahoo Finance", "MarketWatch",
   "Nikkei", "Nikkei Asia", "South China Morning Post", "SCMP", "Xinhua", "Global Times", "Wikipedia", "The Hill",
-  "Time", "Newsweek", "Vox", "DW", "Deutsche Welle", "France 24", "Euronews", "The Independent", "The Telegraph",
+  "Newsweek", "DW", "Deutsche Welle", "France 24", "Euronews", "The Independent", "The Telegraph",
   "The Times", "Le Monde", "Der Spiegel", "Semafor", "The Diplomat", "Investopedia", "Brookings", "CSIS",
-  "Council on Foreign Relations", "CFR", "Atlantic Council", "Chatham House", "The Atlantic", "USA Today", "Los Angeles Times",
-  "LA Times", "The Conversation", "Kyodo", "Yonhap", "TASS", "ANI", "Mint", "The Hindu", "Times of India", "Straits Times",
-  "The Straits Times", "ABC", "CBC", "PBS", "Sputnik", "RT", "Barron's", "Fortune", "TechCrunch", "The Verge", "Wired",
+  "Council on Foreign Relations", "CFR", "Atlantic Council", "Chatham House", "USA Today", "Los Angeles Times",
+  "LA Times", "The Conversation", "Kyodo", "Yonhap", "TASS", "ANI", "The Hindu", "Times of India", "Straits Times",
+  "The Straits Times", "ABC", "CBC", "PBS", "Sputnik", "RT", "Barron’s", "TechCrunch", "The Verge",
 ];

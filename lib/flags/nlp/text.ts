@@ -6,14 +6,6 @@ export function makeSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, exact: text.slice(start, end) };
 }
 
-/** The span with surrounding whitespace and the given punctuation trimmed off. */
-export function trimSpan(text: string, start: number, end: number, punctuation = ""): TextSpan {
-  const isTrim = (ch: string | undefined): boolean => ch !== undefined && (/\s/.test(ch) || punctuation.includes(ch));
-  while (start < end && isTrim(text[start])) start++;
-  while (end > start && isTrim(text[end - 1])) end--;
-  return makeSpan(text, start, end);
-}
-
 /** Quote a piece of text for an explanation, shortened in the middle when long. */
 export function quote(s: string, max = 90): string {
   const flat = s.replace(/\s+/g, " ").trim();
@@ -80,7 +72,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
