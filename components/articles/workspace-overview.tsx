@@ -1,79 +1,77 @@
 "use client";
 
-import { useState } from "react";
 import type { WorkspaceClaim, WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
-import { FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
-import { FLAG_STYLE } from "@/components/flags/flag-style";
+import type { FlagFilter } from "@/components/flags/flag-filter";
+import { FlagList } from "@/components/flags/flag-list";
 
-/** The panel when nothing is selected: every claim and flag of the article, in reading order. */
+export type OverviewTab = "claims" | "flags";
+
+/** The panel when nothing is selected: every claim of the article, and its flags with filters, in reading order. */
 export function WorkspaceOverview({
   claims,
   flags,
+  tab,
+  onTabChange,
+  flagFilter,
+  onFlagFilterChange,
   onSelectClaim,
   onSelectFlag,
 }: {
   claims: WorkspaceClaim[];
   flags: WorkspaceFlag[];
+  /** The open tab; kept by the workspace so closing a flag comes back to the list as it was. */
+  tab: OverviewTab;
+  onTabChange(tab: OverviewTab): void;
+  flagFilter: FlagFilter;
+  onFlagFilterChange(next: FlagFilter): void;
   onSelectClaim(id: string): void;
   onSelectFlag(id: string): void;
 }) {
-  const [tab, setTab] = useState<"claims" | "flags">("claims");
+  const openFlags = flags.filter((f) => f.status === "open").length;
   return (
     <>
-      <div className="tabs" role="tablist">
-        <button role="tab" aria-selected={tab === "claims"} onClick={() => setTab("claims")}>
+      <div className="tabs" role="tablist" aria-label="Overview">
+        <button role="tab" id="overview-tab-claims" aria-controls="overview-panel" aria-selected={tab === "claims"} onClick={() => onTabChange("claims")}>
           Claims <span className="count">{claims.length}</span>
         </button>
-        <button role="tab" aria-selected={tab === "flags"} onClick={() => setTab("flags")}>
-          Flags <span className="count">{flags.length}</span>
+        <button role="tab" id="overview-tab-flags" aria-controls="overview-panel" aria-selected={tab === "flags"} onClick={() => onTabChange("flags")}>
+          Flags{" "}
+          <span className="count" title={`${openFlags} open of ${flags.length}`}>
+            {openFlags}
+            {openFlags !== flags.length && <span className="muted">/{flags.length}</span>}
+          </span>
         </button>
       </div>
-      {tab === "claims" ? (
-        claims.length === 0 ? (
-          <div className="empty">No claims yet. Select text in the article to make one.</div>
+      <div id="overview-panel" role="tabpanel" aria-labelledby={`overview-tab-${tab}`}>
+        {tab === "claims" ? (
+          claims.length === 0 ? (
+            <div className="empty">No claims yet. Select text in the article to make one.</div>
+          ) : (
+            <ul className="claim-list" aria-label="Claims">
+              {claims.map((c) => (
+                <li key={c.id}>
+                  <button onClick={() => onSelectClaim(c.id)} data-testid="claim-list-item">
+                    <div className="row-wrap" style={{ marginBottom: 4 }}>
+                      <span className={`badge badge-status-${c.status}`}>{CLAIM_STATUS_LABELS[c.status]}</span>
+                      {c.finalRating && (
+                        <span className="rating-pill" style={{ background: c.finalRating.color }}>
+                          {c.finalRating.label}
+                        </span>
+                      )}
+                      {c.anchorState === "orphaned" && <span className="badge badge-status-dismissed">Text gone</span>}
+                      {c.score !== null && <span className="small muted">score {c.score.toFixed(2)}</span>}
+                    </div>
+                    <span className="claim-text">{c.text}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
         ) : (
-          <ul className="claim-list" aria-label="Claims">
-            {claims.map((c) => (
-              <li key={c.id}>
-                <button onClick={() => onSelectClaim(c.id)} data-testid="claim-list-item">
-                  <div className="row-wrap" style={{ marginBottom: 4 }}>
-                    <span className={`badge badge-status-${c.status}`}>{CLAIM_STATUS_LABELS[c.status]}</span>
-                    {c.finalRating && (
-                      <span className="rating-pill" style={{ background: c.finalRating.color }}>
-                        {c.finalRating.label}
-                      </span>
-                    )}
-                    {c.anchorState === "orphaned" && <span className="badge badge-status-dismissed">Text gone</span>}
-                    {c.score !== null && <span className="small muted">score {c.score.toFixed(2)}</span>}
-                  </div>
-                  <span className="claim-text">{c.text}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )
-      ) : flags.length === 0 ? (
-        <div className="empty">No flags.</div>
-      ) : (
-        <ul className="claim-list" aria-label="Flags">
-          {flags.map((f) => (
-            <li key={f.id}>
-              <button onClick={() => onSelectFlag(f.id)}>
-                <div className="row-wrap" style={{ marginBottom: 4 }}>
-                  <span className="flag-pin" style={{ background: FLAG_STYLE[f.kind].color }} aria-hidden>
-                    {FLAG_STYLE[f.kind].glyph}
-                  </span>
-                  <strong className="small">{FLAG_KIND_LABELS[f.kind]}</strong>
-                  <span className="badge">{f.severity}</span>
-                  <span className={`badge ${f.status === "confirmed" ? "badge-status-published" : f.status === "dismissed" ? "badge-status-dismissed" : "badge-status-in_review"}`}>{f.status}</span>
-                </div>
-                <span className="claim-text small">“{f.exact}”</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+          <FlagList flags={flags} filter={flagFilter} onFilterChange={onFlagFilterChange} onSelectFlag={onSelectFlag} />
+        )}
+      </div>
     </>
   );
 }

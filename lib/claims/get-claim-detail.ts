@@ -7,7 +7,7 @@ export async function getClaimDetail(claimId: string) {
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     include: {
-      article: { select: { id: true, title: true } },
+      article: { select: { id: true, title: true, versionNumber: true } },
       assignee: { select: { id: true, name: true } },
       evidence: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } } } },
       verdicts: {
@@ -29,8 +29,9 @@ export async function getClaimDetail(claimId: string) {
     orderBy: { start: "asc" },
   });
   const partIds = [...claim.evidence.map((e) => e.id), ...claim.verdicts.map((v) => v.id), ...claim.comments.map((c) => c.id)];
+  const claimIds = await withMergedClaims(claim.id);
   const history = await db.auditLog.findMany({
-    where: { OR: [{ entityType: "claim", entityId: claim.id }, { entityId: { in: partIds } }] },
+    where: { OR: [{ entityType: "claim", entityId: { in: claimIds } }, { entityId: { in: partIds } }] },
     orderBy: { createdAt: "desc" },
     take: 100,
     include: { actor: { select: { name: true } } },
@@ -41,6 +42,20 @@ export async function getClaimDetail(claimId: string) {
     verdicts: claim.verdicts.map(({ evidence, ...v }) => ({ ...v, evidenceIds: evidence.map((e) => e.evidenceId) })),
     history: history.map((h) => ({ id: h.id.toString(), action: h.action, actor: h.actor?.name ?? "system", createdAt: h.createdAt, before: h.before, after: h.after })),
   };
+}
+
+/** The claim and every claim merged into it, however long ago (their history is the merged claim's history). */
+async function withMergedClaims(claimId: string): Promise<string[]> {
+  const ids = new Set([claimId]);
+  let frontier = [claimId];
+  for (let depth = 0; frontier.length && depth < 20; depth++) {
+    const merges = await getDb().auditLog.findMany({ where: { action: "claim.merge", entityType: "claim", entityId: { in: frontier } }, select: { after: true } });
+    frontier = merges
+      .flatMap((m) => ((m.after as { absorbedIds?: unknown } | null)?.absorbedIds as string[] | undefined) ?? [])
+      .filter((id) => typeof id === "string" && !ids.has(id));
+    for (const id of frontier) ids.add(id);
+  }
+  return [...ids];
 }
 
 export type ClaimDetail = Awaited<ReturnType<typeof getClaimDetail>>;

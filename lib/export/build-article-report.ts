@@ -3,6 +3,7 @@ import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
 import { FLAG_KIND_LABELS, type FlagKind } from "../flags/flag-kinds";
 import { CLAIM_STATUS_LABELS } from "../claims/claim-status";
+import { measureAgreement, type Agreement } from "../verdicts/measure-agreement";
 
 export const ReportScope = z.enum(["all", "published"], { error: "must be all or published" });
 export type ReportScope = z.infer<typeof ReportScope>;
@@ -51,6 +52,8 @@ export interface ArticleReport {
     byRating: { rating: string; slug: string; count: number }[];
     byStatus: { status: string; label: string; count: number }[];
     flagsByKind: { kind: FlagKind; label: string; count: number }[];
+    /** Agreement of independent reviewers (only in the full report: verdicts in progress are not public). */
+    agreement: Agreement | null;
   };
   claims: {
     id: string;
@@ -84,6 +87,7 @@ export async function buildArticleReport(articleId: string, scope: ReportScope =
           include: {
             finalVerdict: { include: { rating: true, reviewer: { select: { name: true } }, approvedBy: { select: { name: true } } } },
             evidence: { orderBy: { createdAt: "asc" } },
+            verdicts: { select: { rating: { select: { slug: true } } } },
           },
         },
         flags: { where: { status: { not: "dismissed" } }, orderBy: { start: "asc" }, include: { createdBy: { select: { name: true } } } },
@@ -171,6 +175,7 @@ export async function buildArticleReport(articleId: string, scope: ReportScope =
       flagsByKind: (Object.keys(FLAG_KIND_LABELS) as FlagKind[])
         .filter((k) => kindCounts.has(k))
         .map((kind) => ({ kind, label: FLAG_KIND_LABELS[kind], count: kindCounts.get(kind) ?? 0 })),
+      agreement: scope === "all" ? measureAgreement(article.claims.map((c) => c.verdicts.map((v) => v.rating.slug))) : null,
     },
     claims,
     flags,

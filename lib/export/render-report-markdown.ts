@@ -22,6 +22,10 @@ export function renderReportMarkdown(report: ArticleReport): string {
 
   out.push("## Summary", "");
   out.push(`${summary.claims} claims, ${summary.withFinalVerdict} with a final verdict.`, "");
+  const agreement = summary.agreement;
+  if (agreement?.rate != null) {
+    out.push(`Reviewer agreement: ${Math.round(agreement.rate * 100)}% of ${agreement.pairs} reviewer pairs gave the same rating, over ${agreement.claims} claims rated independently by several reviewers.`, "");
+  }
   if (summary.byRating.length) {
     out.push("| Rating | Claims |", "| --- | ---: |");
     for (const r of summary.byRating) out.push(`| ${md(r.rating)} | ${r.count} |`);

@@ -7,7 +7,7 @@ const report: ArticleReport = {
   generatedAt: "2026-01-01T00:00:00.000Z",
   scope: "all",
   article: { id: "a", title: "Tariffs *cut* | 57% → 47%", url: "https://example.org/a", publisher: "Desk", author: null, publishedAt: "2025-10-30T00:00:00.000Z", language: "en", sha256: "f".repeat(64), version: 2 },
-  summary: { claims: 1, withFinalVerdict: 1, byRating: [{ rating: "True", slug: "true", count: 1 }], byStatus: [], flagsByKind: [{ kind: "citation_residue", label: "Citation residue", count: 1 }] },
+  summary: { claims: 1, withFinalVerdict: 1, byRating: [{ rating: "True", slug: "true", count: 1 }], byStatus: [], flagsByKind: [{ kind: "citation_residue", label: "Citation residue", count: 1 }], agreement: { claims: 2, pairs: 4, agreeingPairs: 3, rate: 0.75 } },
   claims: [
     {
       id: "c",
@@ -33,6 +33,7 @@ describe("renderReportMarkdown", () => {
     expect(md).toContain("  - supports: [Notice](https://gov.example/notice), Gov, 2025-10-31 — “cut to 47%”");
     expect(md).toContain("| True | 1 |");
     expect(md).toContain("| Citation residue | 1 |");
+    expect(md).toContain("Reviewer agreement: 75% of 4 reviewer pairs gave the same rating, over 2 claims");
   });
 
   it("escapes the article's own text so it cannot format or inject HTML", () => {

@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/http/api-route";
+import { IdParams } from "@/lib/http/params";
+import { updateClaimSpan, UpdateClaimSpanInput } from "@/lib/claims/update-claim-span";
+
+/** Moves a claim to another span of the article's current text: { start, end, revision, articleVersion? }. */
+export const PATCH = apiRoute({ permission: "claim.update", params: IdParams, body: UpdateClaimSpanInput }, async ({ actor, params, body }) => ({
+  claim: await updateClaimSpan(actor, params.id, body),
+}));

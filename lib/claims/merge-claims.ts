@@ -1,0 +1,186 @@
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { createAnchor } from "../anchoring/create-anchor";
+import { getDb } from "../db/client";
+import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { Id, Revision } from "../validation/common";
+import { CLAIM_STATUS_LABELS } from "./claim-status";
+import { checkClaimSpan, claimSnapshot, isCuratable, lockClaims, PARAGRAPH_BREAK, STATUS_PROGRESS } from "./claim-span";
+
+export const MergeClaimsInput = z.object({
+  /** The claims to merge, each with the revision the caller read. The first one is kept; the others merge into it. */
+  claims: z
+    .array(z.object({ id: Id, revision: Revision }), { error: "must be a list of {id, revision}" })
+    .min(2, "name at least two claims to merge")
+    .max(20, "merge at most 20 claims at once")
+    .refine((list) => new Set(list.map((c) => c.id)).size === list.length, "name each claim once"),
+});
+export type MergeClaimsInput = z.infer<typeof MergeClaimsInput>;
+
+type Reason = { code: string; label: string; weight: number };
+
+function quote(text: string): string {
+  return text.length > 80 ? `“${text.slice(0, 77)}…”` : `“${text}”`;
+}
+
+/**
+ * Merges adjacent or overlapping claims of one article into the first one named (the kept claim):
+ * its span becomes the union of theirs, anchored again; their evidence, verdicts, comments and flags move
+ * to it; the others are deleted, each leaving an audit row with its full last state ("claim.merged_into").
+ *
+ * One verdict per reviewer per claim: when a reviewer rated more than one of the claims, the verdict on the
+ * kept claim stands (or, if none, the most recently updated one); the reviewer's other verdicts are removed,
+ * each audited ("verdict.drop") and quoted in a comment on the merged claim so the reviewer can revise.
+ *
+ * Only open claims (new, in review, needs second review) anchored in the current text merge: a claim with a
+ * final verdict or a dismissed one must be sent back or reopened first.
+ */
+export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
+  const ids = input.claims.map((c) => c.id);
+  return getDb().$transaction(async (tx) => {
+    await lockClaims(tx, ids);
+    const found = await tx.claim.findMany({
+      where: { id: { in: ids } },
+      include: {
+        verdicts: { include: { rating: { select: { label: true } }, reviewer: { select: { name: true } }, evidence: { select: { evidenceId: true } } } },
+        _count: { select: { evidence: true, comments: true, flags: true } },
+      },
+    });
+    const byId = new Map(found.map((c) => [c.id, c]));
+    const claims = input.claims.map(({ id, revision }) => {
+      const claim = byId.get(id);
+      if (!claim) throw new NotFoundError(`Claim ${id}`);
+      if (claim.revision !== revision) {
+        throw new ConflictError(`The claim ${quote(claim.text)} was changed by someone else since you opened it; reload to see the change.`);
+      }
+      return claim;
+    });
+    const kept = claims[0]!;
+    const absorbed = claims.slice(1);
+
+    for (const claim of claims) {
+      if (claim.articleId !== kept.articleId) throw new InvalidInputError("claims", "claims: every claim must be of the same article");
+      if (claim.anchorState === "orphaned") throw new InvalidInputError("claims", `claims: ${quote(claim.text)} is no longer in the article's text; fix its span first`);
+      if (!isCuratable(claim.status)) {
+        throw new InvalidInputError(
+          "claims",
+          `claims: ${quote(claim.text)} is ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()}; only claims that are new or in review can be merged`,
+        );
+      }
+    }
+
+    // Adjacent or overlapping: in text order, no paragraph break and no other claim between one and the next.
+    const article = await tx.article.findUniqueOrThrow({ where: { id: kept.articleId }, select: { text: true } });
+    const others = await tx.claim.findMany({
+      where: { articleId: kept.articleId, id: { notIn: ids }, anchorState: { not: "orphaned" } },
+      select: { start: true, end: true, text: true },
+    });
+    const ordered = [...claims].sort((a, b) => a.start - b.start || a.end - b.end);
+    const start = ordered[0]!.start;
+    let end = ordered[0]!.end;
+    for (const claim of ordered.slice(1)) {
+      if (claim.start > end) {
+        const gap = article.text.slice(end, claim.start);
+        if (PARAGRAPH_BREAK.test(gap)) throw new InvalidInputError("claims", `claims: ${quote(claim.text)} is in another paragraph; only adjacent claims can be merged`);
+        const between = others.find((o) => o.start < claim.start && o.end > end);
+        if (between) throw new InvalidInputError("claims", `claims: the claim ${quote(between.text)} lies between them; only adjacent claims can be merged`);
+      }
+      end = Math.max(end, claim.end);
+    }
+    const span = checkClaimSpan(article.text, start, end, "claims");
+    const anchor = createAnchor(article.text, span.start, span.end);
+
+    // One verdict per reviewer: keep the one on the kept claim, else the latest; drop the rest.
+    const allVerdicts = claims.flatMap((c) => c.verdicts.map((v) => ({ ...v, claimText: c.text })));
+    const byReviewer = new Map<string, typeof allVerdicts>();
+    for (const v of allVerdicts) byReviewer.set(v.reviewerId, [...(byReviewer.get(v.reviewerId) ?? []), v]);
+    const dropped: typeof allVerdicts = [];
+    for (const verdicts of byReviewer.values()) {
+      if (verdicts.length < 2) continue;
+      const winner = verdicts.find((v) => v.claimId === kept.id) ?? [...verdicts].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0]!;
+      dropped.push(...verdicts.filter((v) => v.id !== winner.id));
+    }
+    for (const v of dropped) {
+      const winner = byReviewer.get(v.reviewerId)!.find((w) => !dropped.includes(w))!;
+      await tx.verdict.delete({ where: { id: v.id } });
+      const { rating, reviewer, evidence, claimText: _claimText, ...row } = v;
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "verdict.drop",
+        entityType: "verdict",
+        entityId: v.id,
+        before: { ...row, rating: rating.label, evidence: evidence.map((e) => e.evidenceId) },
+        after: { reason: "claims merged", mergedIntoId: kept.id, keptVerdictId: winner.id },
+      });
+      const comment = await tx.comment.create({
+        data: {
+          claimId: kept.id,
+          authorId: actor.id,
+          body:
+            `Claims merged: ${reviewer.name} had rated more than one of them, and one verdict per reviewer stands. ` +
+            `Kept: the verdict given on ${quote(winner.claimText)}. Removed: the verdict on ${quote(v.claimText)} ` +
+            `(${rating.label}, confidence ${v.confidence}%), which said: ${v.rationale}`,
+        },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "comment.add", entityType: "comment", entityId: comment.id, after: comment });
+    }
+
+    const absorbedIds = absorbed.map((c) => c.id);
+    const moved = {
+      evidence: (await tx.evidence.updateMany({ where: { claimId: { in: absorbedIds } }, data: { claimId: kept.id } })).count,
+      verdicts: (await tx.verdict.updateMany({ where: { claimId: { in: absorbedIds } }, data: { claimId: kept.id } })).count,
+      comments: (await tx.comment.updateMany({ where: { claimId: { in: absorbedIds } }, data: { claimId: kept.id } })).count,
+      flags: (await tx.flag.updateMany({ where: { claimId: { in: absorbedIds } }, data: { claimId: kept.id } })).count,
+    };
+    await tx.claim.deleteMany({ where: { id: { in: absorbedIds } } });
+
+    const status = claims.reduce((best, c) => (STATUS_PROGRESS[c.status] > STATUS_PROGRESS[best] ? c.status : best), kept.status);
+    const scores = claims.map((c) => c.score).filter((s): s is number => s !== null);
+    const reasons = new Map<string, Reason>();
+    for (const c of claims) for (const r of (Array.isArray(c.reasons) ? c.reasons : []) as Reason[]) if (!reasons.has(r.code)) reasons.set(r.code, r);
+    const updated = await tx.claim.update({
+      where: { id: kept.id, revision: kept.revision },
+      data: {
+        text: anchor.exact,
+        start: anchor.start,
+        end: anchor.end,
+        exact: anchor.exact,
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+        anchorState: "anchored",
+        status,
+        score: scores.length ? Math.max(...scores) : null,
+        reasons: reasons.size ? [...reasons.values()] : undefined,
+        assigneeId: kept.assigneeId ?? claims.find((c) => c.assigneeId)?.assigneeId ?? null,
+        revision: { increment: 1 },
+      },
+    });
+
+    for (const claim of absorbed) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "claim.merged_into",
+        entityType: "claim",
+        entityId: claim.id,
+        before: {
+          ...claimSnapshot(claim),
+          reasons: claim.reasons,
+          assigneeId: claim.assigneeId,
+          verdictIds: claim.verdicts.map((v) => v.id),
+          counts: claim._count,
+        },
+        after: { mergedIntoId: kept.id },
+      });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.merge",
+      entityType: "claim",
+      entityId: kept.id,
+      before: { claim: claimSnapshot(kept), merged: absorbed.map(claimSnapshot) },
+      after: { claim: claimSnapshot(updated), absorbedIds, moved, droppedVerdictIds: dropped.map((v) => v.id) },
+    });
+    return { claim: updated, absorbedIds, moved, droppedVerdictIds: dropped.map((v) => v.id) };
+  });
+}

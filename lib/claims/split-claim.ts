@@ -1,0 +1,93 @@
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { createAnchor } from "../anchoring/create-anchor";
+import { getDb } from "../db/client";
+import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { Revision } from "../validation/common";
+import { CLAIM_STATUS_LABELS } from "./claim-status";
+import { claimSnapshot, isCuratable, lockClaims, trimSpan } from "./claim-span";
+
+export const SplitClaimInput = z.object({
+  /** Where to cut, as an offset in the article's current text, strictly inside the claim. */
+  at: z.number({ error: "is required" }).int("must be a whole number").min(1, "must be 1 or more"),
+  revision: Revision,
+  /** The article version the offset was read on; when given, a newer version is a conflict. */
+  articleVersion: z.number().int().min(1).optional(),
+});
+export type SplitClaimInput = z.infer<typeof SplitClaimInput>;
+
+/**
+ * Cuts a claim in two at an offset. The claim keeps its identity, status and everything attached to it
+ * (evidence, verdicts, comments — a verdict cannot be copied without the reviewer's word) and becomes the
+ * first part; the second part is a new claim, status new, made by the reviewer. Flags raised on the claim
+ * whose words lie wholly in the second part go with it.
+ */
+export async function splitClaim(actor: Actor, claimId: string, input: SplitClaimInput) {
+  return getDb().$transaction(async (tx) => {
+    await lockClaims(tx, [claimId]);
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { article: { select: { text: true, versionNumber: true } } } });
+    if (!claim) throw new NotFoundError("Claim");
+    if (claim.revision !== input.revision) {
+      throw new ConflictError("This claim was changed by someone else since you opened it; reload to see the change.");
+    }
+    if (input.articleVersion !== undefined && input.articleVersion !== claim.article.versionNumber) {
+      throw new ConflictError(`The article has a newer version (${claim.article.versionNumber}) than the one you edited (${input.articleVersion}); reload to see it.`);
+    }
+    if (claim.anchorState === "orphaned") throw new InvalidInputError("at", "at: the claim's text is no longer in the article; fix its span first");
+    if (!isCuratable(claim.status)) {
+      throw new InvalidInputError("at", `at: the claim is ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()}; only claims that are new or in review can be split`);
+    }
+    const text = claim.article.text;
+    if (input.at <= claim.start || input.at >= claim.end) {
+      throw new InvalidInputError("at", `at: must fall inside the claim (between ${claim.start} and ${claim.end})`);
+    }
+    const first = trimSpan(text, claim.start, input.at);
+    const second = trimSpan(text, input.at, claim.end);
+    if (first.end - first.start < 3 || second.end - second.start < 3) {
+      throw new InvalidInputError("at", "at: both parts must keep a few words; cut between words nearer the middle");
+    }
+    const a = createAnchor(text, first.start, first.end);
+    const b = createAnchor(text, second.start, second.end);
+
+    const updated = await tx.claim.update({
+      where: { id: claimId, revision: input.revision },
+      data: { text: a.exact, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, anchorState: "anchored", revision: { increment: 1 } },
+    });
+    const created = await tx.claim.create({
+      data: {
+        articleId: claim.articleId,
+        text: b.exact,
+        start: b.start,
+        end: b.end,
+        exact: b.exact,
+        prefix: b.prefix,
+        suffix: b.suffix,
+        origin: "reviewer",
+        status: "new",
+        assigneeId: claim.assigneeId,
+      },
+    });
+    const movedFlags = await tx.flag.findMany({ where: { claimId, start: { gte: second.start }, end: { lte: second.end } }, select: { id: true } });
+    if (movedFlags.length) await tx.flag.updateMany({ where: { id: { in: movedFlags.map((f) => f.id) } }, data: { claimId: created.id } });
+
+    const { article: _article, ...before } = claim;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.split",
+      entityType: "claim",
+      entityId: claimId,
+      before: claimSnapshot(before),
+      after: { claim: claimSnapshot(updated), at: input.at, newClaimId: created.id, movedFlagIds: movedFlags.map((f) => f.id) },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.split_from",
+      entityType: "claim",
+      entityId: created.id,
+      before: { splitFromId: claimId },
+      after: claimSnapshot(created),
+    });
+    return { claim: updated, created };
+  });
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { createAnchor } from "../anchoring/create-anchor";
+import { getDb } from "../db/client";
+import { ConflictError, NotFoundError } from "../errors";
+import { Revision } from "../validation/common";
+import { checkClaimSpan, claimSnapshot, lockClaims } from "./claim-span";
+
+export const UpdateClaimSpanInput = z
+  .object({
+    start: z.number({ error: "is required" }).int("must be a whole number").min(0, "must be 0 or more"),
+    end: z.number({ error: "is required" }).int("must be a whole number").min(1, "must be 1 or more"),
+    revision: Revision,
+    /** The article version the offsets were read on; when given, a newer version is a conflict. */
+    articleVersion: z.number().int().min(1).optional(),
+  })
+  .refine((v) => v.end > v.start, { message: "must be after start", path: ["end"] });
+export type UpdateClaimSpanInput = z.infer<typeof UpdateClaimSpanInput>;
+
+/**
+ * Moves a claim to another span of the article's current text and anchors it there again (text, exact,
+ * prefix, suffix; anchored). Evidence, verdicts, comments and flags stay with the claim. Also the way a
+ * reviewer confirms a fuzzily re-anchored span or puts an orphaned claim back into the text.
+ */
+export async function updateClaimSpan(actor: Actor, claimId: string, input: UpdateClaimSpanInput) {
+  return getDb().$transaction(async (tx) => {
+    await lockClaims(tx, [claimId]);
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { article: { select: { text: true, versionNumber: true } } } });
+    if (!claim) throw new NotFoundError("Claim");
+    if (claim.revision !== input.revision) {
+      throw new ConflictError("This claim was changed by someone else since you opened it; reload to see the change.");
+    }
+    if (input.articleVersion !== undefined && input.articleVersion !== claim.article.versionNumber) {
+      throw new ConflictError(`The article has a newer version (${claim.article.versionNumber}) than the one you edited (${input.articleVersion}); reload to see it.`);
+    }
+    const text = claim.article.text;
+    const span = checkClaimSpan(text, input.start, input.end);
+    const anchor = createAnchor(text, span.start, span.end);
+    const updated = await tx.claim.update({
+      where: { id: claimId, revision: input.revision },
+      data: {
+        text: anchor.exact,
+        start: anchor.start,
+        end: anchor.end,
+        exact: anchor.exact,
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+        anchorState: "anchored",
+        revision: { increment: 1 },
+      },
+    });
+    const { article: _article, ...before } = claim;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.span",
+      entityType: "claim",
+      entityId: claimId,
+      before: claimSnapshot(before),
+      after: claimSnapshot(updated),
+    });
+    return updated;
+  });
+}
