@@ -1,12 +1,13 @@
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
-import { FLAG_KIND_LABELS, type FlagKind } from "@/lib/flags/flag-kinds";
+import { FLAG_KINDS, FLAG_KIND_LABELS, FLAG_SEVERITIES, type FlagKind } from "@/lib/flags/flag-kinds";
 import type { RatingView } from "@/lib/ratings/list-ratings";
-import { FLAG_STYLE } from "@/components/flags/flag-style";
+import { FlagGlyph } from "@/components/flags/flag-badges";
 
 const STATUS_VARS = ["new", "in_review", "needs_second_review", "approved", "published"] as const;
 
 export function ArticleLegend({ ratings, flags }: { ratings: RatingView[]; flags: { kind: FlagKind }[] }) {
-  const kinds = [...new Set(flags.map((f) => f.kind))];
+  // The kinds this article has, in the order of the flags list's kind filter.
+  const kinds = FLAG_KINDS.filter((k) => flags.some((f) => f.kind === k));
   return (
     <div className="legend" aria-label="Legend">
       {STATUS_VARS.map((s) => (
@@ -27,12 +28,20 @@ export function ArticleLegend({ ratings, flags }: { ratings: RatingView[]; flags
       {kinds.length > 0 && <span className="legend-item muted">· flags:</span>}
       {kinds.map((k) => (
         <span key={k} className="legend-item">
-          <span className="flag-pin" style={{ background: FLAG_STYLE[k].color }} aria-hidden>
-            {FLAG_STYLE[k].glyph}
-          </span>
+          <FlagGlyph kind={k} />
           {FLAG_KIND_LABELS[k]}
         </span>
       ))}
+      {kinds.length > 0 && (
+        <span className="legend-item">
+          <span className="muted">underlined by severity:</span>
+          {FLAG_SEVERITIES.toReversed().map((s) => (
+            <span key={s} className={`flag-mark sev-${s}`}>
+              {s}
+            </span>
+          ))}
+        </span>
+      )}
     </div>
   );
 }

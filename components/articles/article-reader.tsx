@@ -1,13 +1,17 @@
 "use client";
 
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { segmentAnnotations } from "@/lib/articles/segment-annotations";
 import type { WorkspaceClaim, WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
 import { FLAG_STYLE } from "@/components/flags/flag-style";
+import { FlagTooltip, useFlagTooltip } from "@/components/flags/flag-tooltip";
+import { scrollIntoViewIfNeeded } from "@/components/flags/scroll-into-view";
 import { Button } from "@/components/ui/button";
 
 const SEVERITY_RANK = { low: 1, medium: 2, high: 3 } as const;
+/** Ids of the pseudo-annotations that cut the text at the selected flag's spans. */
+const SELECTED_SPAN = "selected-span:";
 
 interface Props {
   text: string;
@@ -36,7 +40,6 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
 
   const anchoredClaims = useMemo(() => claims.filter((c) => c.anchorState !== "orphaned"), [claims]);
   const anchoredFlags = useMemo(() => flags.filter((f) => f.anchorState !== "orphaned"), [flags]);
-  const segments = useMemo(() => segmentAnnotations(text.length, anchoredClaims, anchoredFlags), [text.length, anchoredClaims, anchoredFlags]);
   const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const flagById = useMemo(() => new Map(flags.map((f) => [f.id, f])), [flags]);
   const pinsAt = useMemo(() => {
@@ -44,6 +47,26 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
     for (const f of anchoredFlags) map.set(f.start, [...(map.get(f.start) ?? []), f]);
     return map;
   }, [anchoredFlags]);
+  // The selected flag's anchor and related spans (e.g. both of two contradicting dates), outlined in the
+  // text; a span whose words are no longer at its offsets is left out rather than outlining other words.
+  const selectedFlag = selectedFlagId ? flagById.get(selectedFlagId) : undefined;
+  const selectedSpans = useMemo(() => {
+    if (!selectedFlag || selectedFlag.anchorState === "orphaned") return [];
+    const spans = selectedFlag.spans.length ? selectedFlag.spans : [selectedFlag];
+    return spans.filter((s) => s.end > s.start && text.slice(s.start, s.end) === s.exact);
+  }, [selectedFlag, text]);
+  const segments = useMemo(
+    () => segmentAnnotations(text.length, anchoredClaims, [...anchoredFlags, ...selectedSpans.map((s, i) => ({ id: `${SELECTED_SPAN}${i}`, start: s.start, end: s.end }))]),
+    [text.length, anchoredClaims, anchoredFlags, selectedSpans],
+  );
+  const tooltip = useFlagTooltip(flagById);
+
+  // A flag chosen in the list or by keyboard is brought into view.
+  useEffect(() => {
+    if (!selectedFlagId) return;
+    const pin = container.current?.querySelector(`[data-flag-id="${CSS.escape(selectedFlagId)}"]`);
+    if (pin) scrollIntoViewIfNeeded(pin);
+  }, [selectedFlagId]);
 
   function onMouseUp() {
     if (!onSelection || !container.current) return;
@@ -60,7 +83,7 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
   }
 
   return (
-    <div style={{ position: "relative" }}>
+    <div style={{ position: "relative" }} {...tooltip.handlers}>
       <div ref={container} className="reader" data-testid="article-text" onMouseUp={onMouseUp}>
         {segments.map((seg) => {
           const pins = pinsAt.get(seg.start) ?? [];
@@ -68,8 +91,13 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
           const claim = seg.claimIds
             .map((id) => claimById.get(id)!)
             .sort((x, y) => x.end - x.start - (y.end - y.start))[0];
-          const segFlags = seg.flagIds.map((id) => flagById.get(id)!).filter((f) => f.status !== "dismissed");
-          const worst = segFlags.sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity])[0];
+          const segFlags = seg.flagIds
+            .filter((id) => !id.startsWith(SELECTED_SPAN))
+            .map((id) => flagById.get(id)!)
+            .filter((f) => f.status !== "dismissed")
+            .sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity]);
+          const worst = segFlags[0];
+          const inSelected = selectedFlag && seg.flagIds.some((id) => id.startsWith(SELECTED_SPAN));
           const classes = [
             claim && "claim-mark",
             claim && `st-${claim.status}`,
@@ -77,9 +105,17 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
             claim && claim.id === selectedClaimId && "is-selected",
             worst && "flag-mark",
             worst && `sev-${worst.severity}`,
+            inSelected && "flag-sel",
+            inSelected && selectedSpans.some((s) => s.start === seg.start) && "flag-sel-start",
+            inSelected && selectedSpans.some((s) => s.end === seg.end) && "flag-sel-end",
           ]
             .filter(Boolean)
             .join(" ");
+          const style = {
+            ...(claim?.finalRating ? { "--verdict-color": claim.finalRating.color } : {}),
+            ...(inSelected ? { "--flag-color": FLAG_STYLE[selectedFlag.kind].color } : {}),
+          } as React.CSSProperties;
+          const select = claim ? () => onSelectClaim(claim.id) : worst ? () => onSelectFlag(worst.id) : undefined;
           return (
             <span key={seg.start}>
               {pins.map((f) => (
@@ -87,13 +123,19 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
                   key={f.id}
                   role="button"
                   tabIndex={0}
-                  className="flag-pin"
+                  className={["flag-pin", f.status === "dismissed" && "is-dismissed", f.id === selectedFlagId && "is-selected"].filter(Boolean).join(" ")}
                   data-flag-id={f.id}
-                  title={`${FLAG_KIND_LABELS[f.kind]} (${f.severity}, ${f.status}): ${f.explanation}`}
-                  aria-label={`Flag: ${FLAG_KIND_LABELS[f.kind]}`}
-                  style={{ background: FLAG_STYLE[f.kind].color, opacity: f.status === "dismissed" ? 0.35 : 1, outline: f.id === selectedFlagId ? "2px solid #111a2b" : undefined }}
+                  data-flag-pin={f.id}
+                  aria-label={`Flag: ${FLAG_KIND_LABELS[f.kind]}, ${f.severity} severity, ${f.status}`}
+                  aria-describedby={tooltip.describedBy(f.id)}
+                  aria-pressed={f.id === selectedFlagId}
+                  style={{ background: FLAG_STYLE[f.kind].color }}
                   onClick={() => onSelectFlag(f.id)}
-                  onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && onSelectFlag(f.id)}
+                  onKeyDown={(e) => {
+                    if (e.key !== "Enter" && e.key !== " ") return;
+                    e.preventDefault();
+                    onSelectFlag(f.id);
+                  }}
                 >
                   {FLAG_STYLE[f.kind].glyph}
                 </span>
@@ -102,9 +144,9 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
                 data-offset={seg.start}
                 className={classes || undefined}
                 data-claim-id={claim?.id}
-                title={worst ? `${FLAG_KIND_LABELS[worst.kind]}: ${worst.explanation}` : undefined}
-                style={claim?.finalRating ? ({ "--verdict-color": claim.finalRating.color } as React.CSSProperties) : undefined}
-                onClick={claim ? () => window.getSelection()?.isCollapsed !== false && onSelectClaim(claim.id) : undefined}
+                data-flag-ids={segFlags.length ? segFlags.map((f) => f.id).join(" ") : undefined}
+                style={style}
+                onClick={select ? () => window.getSelection()?.isCollapsed !== false && select() : undefined}
               >
                 {text.slice(seg.start, seg.end)}
               </span>
@@ -112,6 +154,7 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
           );
         })}
       </div>
+      <FlagTooltip state={tooltip.state} handlers={tooltip.tooltipHandlers} />
       {popover && onSelection && (
         <div className="selection-popover" style={{ top: popover.top, left: popover.left }} role="toolbar" aria-label="Selection">
           <Button

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import type { Permission } from "@/lib/auth/permissions";
 import type { WorkspaceView } from "@/lib/articles/to-workspace-view";
@@ -10,10 +10,12 @@ import { apiFetch } from "@/lib/client/api-fetch";
 import { formatDate } from "@/lib/format/format-date";
 import { ArticleReader } from "./article-reader";
 import { ArticleLegend } from "./article-legend";
-import { WorkspaceOverview } from "./workspace-overview";
+import { WorkspaceOverview, type OverviewTab } from "./workspace-overview";
 import { ClaimPanel } from "@/components/claims/claim-panel";
+import { VersionsMenu } from "@/components/versions/versions-menu";
 import { FlagPanel } from "@/components/flags/flag-panel";
 import { NewFlagPanel } from "@/components/flags/new-flag-panel";
+import { focusFlagAfterClose, useFlagNavigation } from "@/components/flags/use-flag-navigation";
 
 export interface WorkspaceActor {
   id: string;
@@ -38,16 +40,20 @@ export function ArticleWorkspace({
 }) {
   const router = useRouter();
   const can = useCallback((p: Permission) => permissions.includes(p), [permissions]);
-  const [selection, setSelection] = useState<Selection>(initialClaimId ? { type: "claim", id: initialClaimId } : null);
+  const initialFlagId = useSearchParams().get("flag");
+  const [selection, setSelection] = useState<Selection>(initialClaimId ? { type: "claim", id: initialClaimId } : initialFlagId ? { type: "flag", id: initialFlagId } : null);
+  const [overviewTab, setOverviewTab] = useState<OverviewTab>(initialFlagId && !initialClaimId ? "flags" : "claims");
   const [notice, setNotice] = useState<string | null>(null);
   const { article } = view;
 
   const select = useCallback((next: Selection) => {
     setSelection(next);
-    // Keep the open claim in the address so a reload or a shared link opens it again.
+    // Keep the open claim or flag in the address so a reload or a shared link opens it again.
     const url = new URL(window.location.href);
     if (next?.type === "claim") url.searchParams.set("claim", next.id);
     else url.searchParams.delete("claim");
+    if (next?.type === "flag") url.searchParams.set("flag", next.id);
+    else url.searchParams.delete("flag");
     window.history.replaceState(null, "", url);
   }, []);
 
@@ -70,6 +76,17 @@ export function ArticleWorkspace({
   const selectedClaim = selection?.type === "claim" ? view.claims.find((c) => c.id === selection.id) : undefined;
   const selectedFlag = selection?.type === "flag" ? view.flags.find((f) => f.id === selection.id) : undefined;
   const openFlags = useMemo(() => view.flags.filter((f) => f.status === "open").length, [view.flags]);
+  const closePanel = () => {
+    select(null);
+    if (selection?.type === "flag") focusFlagAfterClose(selection.id);
+  };
+  // j / k walk the flags of the list's filter from the selected flag or claim; Escape closes the panel.
+  const flagNav = useFlagNavigation({
+    flags: view.flags,
+    place: selectedFlag ?? (selectedClaim ? { id: "", start: selectedClaim.start, end: selectedClaim.start, anchorState: "anchored" } : null),
+    onSelect: (id) => select({ type: "flag", id }),
+    onEscape: selection ? closePanel : undefined,
+  });
 
   return (
     <div className="workspace">
@@ -96,6 +113,7 @@ export function ArticleWorkspace({
             {view.claims.length} claims · {openFlags} open flags
           </span>
           <span className="spacer" />
+          <VersionsMenu articleId={article.id} versions={view.versions} current={article.versionNumber} />
           {can("article.import") && (
             <Link className="btn btn-sm" href={`/import?versionOf=${encodeURIComponent(article.id)}`}>
               Import new version
@@ -137,6 +155,9 @@ export function ArticleWorkspace({
             key={selectedClaim.id}
             claim={selectedClaim}
             articleId={article.id}
+            articleText={article.text}
+            articleVersion={article.versionNumber}
+            claims={view.claims}
             ratings={ratings}
             actor={actor}
             permissions={permissions}
@@ -145,7 +166,14 @@ export function ArticleWorkspace({
             onSelectFlag={(id) => select({ type: "flag", id })}
           />
         ) : selectedFlag ? (
-          <FlagPanel key={selectedFlag.id + selectedFlag.status} flag={selectedFlag} canResolve={can("flag.resolve")} onChanged={refresh} onClose={() => select(null)} />
+          <FlagPanel
+            key={selectedFlag.id + selectedFlag.status}
+            flag={selectedFlag}
+            canResolve={can("flag.resolve")}
+            position={flagNav.position}
+            onChanged={refresh}
+            onClose={closePanel}
+          />
         ) : selection?.type === "new-flag" ? (
           <NewFlagPanel
             articleId={article.id}
@@ -159,8 +187,20 @@ export function ArticleWorkspace({
             onCancel={() => select(null)}
           />
         ) : (
-          <WorkspaceOverview claims={view.claims} flags={view.flags} onSelectClaim={(id) => select({ type: "claim", id })} onSelectFlag={(id) => select({ type: "flag", id })} />
+          <WorkspaceOverview
+            claims={view.claims}
+            flags={view.flags}
+            tab={overviewTab}
+            onTabChange={setOverviewTab}
+            flagFilter={flagNav.filter}
+            onFlagFilterChange={flagNav.setFilter}
+            onSelectClaim={(id) => select({ type: "claim", id })}
+            onSelectFlag={(id) => select({ type: "flag", id })}
+          />
         )}
+        <div className="flag-nav-notice" role="status" aria-live="polite">
+          {flagNav.announcement}
+        </div>
       </aside>
     </div>
   );

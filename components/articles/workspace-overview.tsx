@@ -60,6 +60,11 @@ export function WorkspaceOverview({
                         </span>
                       )}
                       {c.anchorState === "orphaned" && <span className="badge badge-status-dismissed">Text gone</span>}
+                      {c.anchorState === "fuzzy" && (
+                        <span className="badge badge-status-in_review" title="Found again after the text changed; check the span">
+                          check the span
+                        </span>
+                      )}
                       {c.score !== null && <span className="small muted">score {c.score.toFixed(2)}</span>}
                     </div>
                     <span className="claim-text">{c.text}</span>

@@ -19,6 +19,8 @@ import { VerdictForm } from "./verdict-form";
 import { VerdictList } from "./verdict-list";
 import { ClaimFlagForm } from "./claim-flag-form";
 import { CommentForm } from "./comment-form";
+import { CurationTools } from "./curation-tools";
+import { ScoreMeter } from "./score-meter";
 
 export type ClaimDetailJson = Jsonify<ClaimDetail>;
 type Tab = "verdicts" | "evidence" | "flags" | "discussion" | "history";
@@ -26,6 +28,9 @@ type Tab = "verdicts" | "evidence" | "flags" | "discussion" | "history";
 export function ClaimPanel({
   claim,
   articleId,
+  articleText,
+  articleVersion,
+  claims,
   ratings,
   actor,
   permissions,
@@ -35,6 +40,11 @@ export function ClaimPanel({
 }: {
   claim: WorkspaceClaim;
   articleId: string;
+  /** The article's current text and version, for editing the span. */
+  articleText: string;
+  articleVersion: number;
+  /** Every claim of the article, for merging with a neighbour. */
+  claims: WorkspaceClaim[];
   ratings: RatingView[];
   actor: WorkspaceActor;
   permissions: Permission[];
@@ -81,30 +91,24 @@ export function ClaimPanel({
           <span className={`badge badge-status-${claim.status}`} data-testid="claim-status">
             {CLAIM_STATUS_LABELS[claim.status]}
           </span>
-          {claim.anchorState === "fuzzy" && <span className="badge badge-status-in_review" title="Found again after the text changed; check the span">re-anchored</span>}
-          {claim.anchorState === "orphaned" && <span className="badge badge-status-dismissed">text no longer in the article</span>}
+          {claim.anchorState === "fuzzy" && (
+            <span className="badge badge-check" title="Found again, not word for word, after the text changed: check the span" data-testid="anchor-badge">
+              check the span
+            </span>
+          )}
+          {claim.anchorState === "orphaned" && (
+            <span className="badge badge-gone" title="Its words are no longer in the current version of the article" data-testid="anchor-badge">
+              text gone
+            </span>
+          )}
           <span className="spacer" />
           <Button size="sm" variant="ghost" onClick={onClose} aria-label="Close claim">
             ✕
           </Button>
         </div>
-        <blockquote className="claim-quote">{claim.text}</blockquote>
-        {claim.score !== null && (
-          <div style={{ marginTop: 8 }}>
-            <span className="small muted">
-              Check-worthiness {Math.round(claim.score * 100)}% {claim.origin === "analysis" ? "· proposed by analysis" : ""}
-            </span>
-            {claim.reasons.length > 0 && (
-              <div className="reasons">
-                {claim.reasons.map((r, i) => (
-                  <span key={i} className={`reason ${r.weight < 0 ? "neg" : ""}`} title={r.code}>
-                    {r.label}
-                  </span>
-                ))}
-              </div>
-            )}
-          </div>
-        )}
+        {claim.anchorState === "orphaned" && <div className="small muted quote-caption">Last known quote</div>}
+        <blockquote className={`claim-quote${claim.anchorState === "orphaned" ? " is-gone" : ""}`}>{claim.text}</blockquote>
+        {claim.score !== null && <ScoreMeter score={claim.score} reasons={claim.reasons} proposed={claim.origin === "analysis"} />}
         {final && (
           <div className="item" style={{ marginTop: 10 }} data-testid="final-verdict">
             <div className="row-wrap">
@@ -120,6 +124,9 @@ export function ClaimPanel({
           </div>
         )}
         {detail && <StatusControl detail={detail} permissions={permissions} onChanged={changed} />}
+        {detail && can("claim.update") && (
+          <CurationTools detail={detail} claims={claims} articleText={articleText} articleVersion={articleVersion} onChanged={changed} />
+        )}
         {detail?.dismissalReason && detail.status === "dismissed" && <p className="small muted">Dismissed: {detail.dismissalReason}</p>}
       </div>
 
@@ -230,6 +237,7 @@ export function ClaimPanel({
                 {detail.history.map((h) => (
                   <li key={h.id}>
                     <span className="muted">{formatDateTime(h.createdAt)}</span> · <strong>{h.actor}</strong> {describeAction(h.action)}
+                    {h.onMergedClaim && <span className="muted"> (on a claim since merged into this one)</span>}
                   </li>
                 ))}
               </ul>
@@ -251,6 +259,12 @@ const ACTIONS: Record<string, string> = {
   "verdict.update": "revised a verdict",
   "verdict.approve": "approved the final verdict",
   "comment.add": "commented",
+  "claim.span": "moved the claim's span",
+  "claim.merge": "merged claims into this one",
+  "claim.merged_into": "merged it into this claim",
+  "claim.split": "split the claim in two",
+  "claim.split_from": "made the claim by splitting another",
+  "verdict.drop": "removed a duplicate verdict while merging",
 };
 
 function describeAction(action: string): string {

@@ -43,8 +43,10 @@ export function StatusControl({ detail, permissions, onChanged }: { detail: Clai
     <div style={{ marginTop: 12 }}>
       <div className="row-wrap">
         {moves.map(({ to }) => {
-          const label = to === "dismissed" ? "Dismiss…" : (ACTION_LABELS[`${detail.status}>${to}`] ?? to);
-          const primary = to === "published";
+          // A claim the analysis proposed is accepted into review, or dismissed.
+          const accepting = detail.origin === "analysis" && detail.status === "new" && to === "in_review";
+          const label = to === "dismissed" ? "Dismiss…" : accepting ? "Accept" : (ACTION_LABELS[`${detail.status}>${to}`] ?? to);
+          const primary = to === "published" || accepting;
           return (
             <Button
               key={to}

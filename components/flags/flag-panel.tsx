@@ -1,77 +1,164 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
+import { FlagGlyph, FlagStatusBadge, SeverityBadge } from "./flag-badges";
 import { FLAG_STYLE } from "./flag-style";
+import { readerSegmentAt, scrollIntoViewIfNeeded } from "./scroll-into-view";
+import { ShortcutHint } from "./shortcut-hint";
+import type { FlagPosition } from "./use-flag-navigation";
+import { useShortcuts } from "./use-shortcuts";
 
-/** One flag: what fired, on which words, why; confirm or dismiss it (dismissing asks why). */
-export function FlagPanel({ flag, canResolve, onChanged, onClose }: { flag: WorkspaceFlag; canResolve: boolean; onChanged(): void; onClose(): void }) {
-  const { pending, error, fieldErrors, run } = useApiAction();
+/**
+ * One flag: what fired, on which words, why; confirm or dismiss it (dismissing asks why). Keys: `c`
+ * confirms, `d` opens the dismissal with its reason field focused (Enter dismisses, Escape cancels).
+ * The heading takes focus when the panel opens, so a screen reader announces the flag.
+ */
+export function FlagPanel({
+  flag,
+  canResolve,
+  position,
+  onChanged,
+  onClose,
+}: {
+  flag: WorkspaceFlag;
+  canResolve: boolean;
+  /** Where this flag is among the flags list's filtered flags, with previous / next. */
+  position?: FlagPosition;
+  onChanged(): void;
+  onClose(): void;
+}) {
+  const id = useId();
+  const { pending, error, fieldErrors, run, clear } = useApiAction();
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState("");
+  const heading = useRef<HTMLHeadingElement>(null);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const dismissButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+  useEffect(() => {
+    if (dismissing) reasonField.current?.focus();
+  }, [dismissing]);
+
   const resolve = async (status: "open" | "confirmed" | "dismissed", why?: string) => {
     if (await run(() => apiFetch(`/api/flags/${flag.id}`, { method: "PATCH", body: { status, reason: why } }))) {
       setDismissing(false);
       onChanged();
     }
   };
+
+  const openDismiss = () => {
+    setDismissing(true);
+    // Already open: bring the focus back to the reason.
+    reasonField.current?.focus();
+  };
+  const cancelDismiss = () => {
+    setDismissing(false);
+    clear();
+    requestAnimationFrame(() => dismissButton.current?.focus());
+  };
+
+  useShortcuts((key) => {
+    if (!canResolve || pending) return false;
+    if (key === "c" && flag.status !== "confirmed") {
+      void resolve("confirmed");
+      return true;
+    }
+    if (key === "d" && flag.status !== "dismissed") {
+      openDismiss();
+      return true;
+    }
+    return false;
+  });
+
+  const related = flag.spans.slice(1);
+  const color = FLAG_STYLE[flag.kind].color;
+
   return (
-    <div className="panel-section" data-testid="flag-panel">
-      <div className="panel-head">
-        <span className="flag-pin" style={{ background: FLAG_STYLE[flag.kind].color }} aria-hidden>
-          {FLAG_STYLE[flag.kind].glyph}
-        </span>
-        <h2>{FLAG_KIND_LABELS[flag.kind]}</h2>
-        <span className="badge">{flag.severity}</span>
-        <span className="badge" data-testid="flag-status">
-          {flag.status}
-        </span>
+    <section className="panel-section flag-panel" data-testid="flag-panel" aria-labelledby={`${id}-title`}>
+      <div className="flag-panel-bar">
+        {position && (
+          <nav className="flag-stepper" aria-label="Flags">
+            <Button size="sm" variant="ghost" onClick={position.onPrev} aria-label="Previous flag" aria-keyshortcuts="k" title="Previous flag (k)">
+              ‹
+            </Button>
+            <span className="small muted" data-testid="flag-position">
+              {position.index === null ? `– of ${position.total}` : `${position.index + 1} of ${position.total}`} {position.label}
+            </span>
+            <Button size="sm" variant="ghost" onClick={position.onNext} aria-label="Next flag" aria-keyshortcuts="j" title="Next flag (j)">
+              ›
+            </Button>
+          </nav>
+        )}
         <span className="spacer" />
-        <Button size="sm" variant="ghost" onClick={onClose} aria-label="Close flag">
+        <Button size="sm" variant="ghost" onClick={onClose} aria-label="Close flag" aria-keyshortcuts="Escape" title="Close (Esc)">
           ✕
         </Button>
       </div>
-      <blockquote className="claim-quote" style={{ borderLeftColor: FLAG_STYLE[flag.kind].color, background: "#fff8f1" }}>
+      <div className="panel-head">
+        <FlagGlyph kind={flag.kind} />
+        <h2 id={`${id}-title`} ref={heading} tabIndex={-1} aria-describedby={`${id}-meta ${id}-explanation`}>
+          {FLAG_KIND_LABELS[flag.kind]}
+        </h2>
+      </div>
+      <div className="row-wrap flag-panel-meta" id={`${id}-meta`}>
+        <SeverityBadge severity={flag.severity} />
+        <FlagStatusBadge status={flag.status} testId="flag-status" />
+        <span className="small muted">
+          {flag.ruleId ? (
+            <>
+              rule <span className="mono">{flag.ruleId}</span>
+            </>
+          ) : (
+            <>flagged by {flag.createdBy ?? "a reviewer"}</>
+          )}
+        </span>
+        {flag.anchorState === "orphaned" && <span className="small muted">· its text is no longer in the article</span>}
+      </div>
+      <blockquote className="claim-quote flag-quote" style={{ borderLeftColor: color }}>
         {flag.exact}
       </blockquote>
-      <p>{flag.explanation}</p>
-      {flag.spans.length > 1 && (
-        <div className="small">
-          <span className="muted">Related text:</span>
-          <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
-            {flag.spans.slice(1).map((s, i) => (
-              <li key={i}>“{s.exact}”</li>
+      <p className="flag-explanation" id={`${id}-explanation`} data-testid="flag-explanation">
+        {flag.explanation}
+      </p>
+      {related.length > 0 && (
+        <div className="small flag-related">
+          <span className="muted">Related text (outlined in the article):</span>
+          <ul>
+            {related.map((s, i) => (
+              <li key={i}>
+                <button type="button" className="link-button" onClick={() => scrollToSpan(s.start)} title="Show in the article">
+                  “{s.exact}”
+                </button>
+              </li>
             ))}
           </ul>
         </div>
       )}
-      <p className="small muted">
-        {flag.ruleId ? (
-          <>
-            Raised by rule <span className="mono">{flag.ruleId}</span>
-          </>
-        ) : (
-          <>Raised by {flag.createdBy ?? "a reviewer"}</>
-        )}
-        {flag.anchorState === "orphaned" && " · its text is no longer in the article"}
-      </p>
-      {flag.status === "dismissed" && flag.dismissalReason && <p className="small">Dismissed: {flag.dismissalReason}</p>}
-      {canResolve && (
+      {flag.status === "dismissed" && flag.dismissalReason && (
+        <p className="small flag-dismissal">
+          <strong>Dismissed:</strong> {flag.dismissalReason}
+        </p>
+      )}
+      {canResolve && !dismissing && (
         <div className="row-wrap">
           {flag.status !== "confirmed" && (
-            <Button size="sm" variant="primary" disabled={pending} onClick={() => void resolve("confirmed")}>
+            <Button size="sm" variant="primary" disabled={pending} onClick={() => void resolve("confirmed")} aria-keyshortcuts="c">
               Confirm
             </Button>
           )}
           {flag.status !== "dismissed" && (
-            <Button size="sm" variant="danger" disabled={pending} onClick={() => setDismissing(true)}>
+            <button ref={dismissButton} type="button" className="btn btn-sm btn-danger" disabled={pending} onClick={openDismiss} aria-keyshortcuts="d">
               Dismiss…
-            </Button>
+            </button>
           )}
           {flag.status !== "open" && (
             <Button size="sm" disabled={pending} onClick={() => void resolve("open")}>
@@ -83,20 +170,38 @@ export function FlagPanel({ flag, canResolve, onChanged, onClose }: { flag: Work
       {dismissing && (
         <form
           className="stack"
-          style={{ marginTop: 10 }}
+          aria-label="Dismiss flag"
           onSubmit={(e) => {
             e.preventDefault();
             void resolve("dismissed", reason);
           }}
         >
-          <Field label="Why is this not an error?" name="flag-dismiss-reason" error={fieldErrors.reason}>
-            <textarea id="flag-dismiss-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Field label="Why is this not an error?" name="flag-dismiss-reason" error={fieldErrors.reason} hint="Enter dismisses · Shift+Enter for a new line · Esc cancels">
+            <textarea
+              id="flag-dismiss-reason"
+              ref={reasonField}
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+                if (fieldErrors.reason) clear();
+              }}
+              onKeyDown={(e) => {
+                if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+                  e.preventDefault();
+                  e.currentTarget.form?.requestSubmit();
+                } else if (e.key === "Escape") {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  cancelDismiss();
+                }
+              }}
+            />
           </Field>
           <div className="row">
             <Button type="submit" size="sm" variant="danger" disabled={pending}>
               Dismiss flag
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => setDismissing(false)}>
+            <Button size="sm" variant="ghost" onClick={cancelDismiss}>
               Cancel
             </Button>
           </div>
@@ -107,6 +212,28 @@ export function FlagPanel({ flag, canResolve, onChanged, onClose }: { flag: Work
           {error}
         </div>
       )}
-    </div>
+      <ShortcutHint
+        items={[
+          { keys: ["j", "k"], label: "next / previous" },
+          ...(canResolve
+            ? [
+                { keys: ["c"], label: "confirm" },
+                { keys: ["d"], label: "dismiss" },
+              ]
+            : []),
+          { keys: ["Esc"], label: "close" },
+        ]}
+      />
+    </section>
   );
+}
+
+function scrollToSpan(start: number): void {
+  const segment = readerSegmentAt(start);
+  if (!segment) return;
+  scrollIntoViewIfNeeded(segment);
+  segment.classList.remove("flag-sel-flash");
+  // Restart the flash animation on a second click.
+  void segment.offsetWidth;
+  segment.classList.add("flag-sel-flash");
 }

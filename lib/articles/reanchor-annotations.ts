@@ -34,7 +34,8 @@ export async function reanchorAnnotations(tx: Tx, articleId: string, oldText: st
     summary[state]++;
     await tx.claim.update({
       where: { id: claim.id },
-      data: { anchorState: state, start: anchor.start, end: anchor.end, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, ...(state === "fuzzy" ? { text: anchor.exact } : {}) },
+      // A new revision: offsets a client read on the old text must not be written back.
+      data: { anchorState: state, start: anchor.start, end: anchor.end, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, revision: { increment: 1 }, ...(state === "fuzzy" ? { text: anchor.exact } : {}) },
     });
   }
   let extraIndex = claims.length + flags.length;

@@ -1,4 +1,3 @@
-import type { Tx } from "../db/client";
 import type { ClaimStatus } from "../db/generated/enums";
 import { InvalidInputError } from "../errors";
 
@@ -68,12 +67,4 @@ export function claimSnapshot(claim: {
 }) {
   const { id, articleId, text, start, end, exact, prefix, suffix, anchorState, status, origin, score, revision } = claim;
   return { id, articleId, text, start, end, exact, prefix, suffix, anchorState, status, origin, score, revision };
-}
-
-/** Locks the claim rows (in id order, so two merges cannot deadlock) for the rest of the transaction. */
-export async function lockClaims(tx: Tx, ids: string[]): Promise<void> {
-  const sorted = [...new Set(ids)].sort();
-  for (const id of sorted) {
-    await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${id} FOR UPDATE`;
-  }
 }

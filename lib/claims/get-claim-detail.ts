@@ -29,9 +29,9 @@ export async function getClaimDetail(claimId: string) {
     orderBy: { start: "asc" },
   });
   const partIds = [...claim.evidence.map((e) => e.id), ...claim.verdicts.map((v) => v.id), ...claim.comments.map((c) => c.id)];
-  const claimIds = await withMergedClaims(claim.id);
+  const merged = await mergedHistoryIds(claim.id);
   const history = await db.auditLog.findMany({
-    where: { OR: [{ entityType: "claim", entityId: { in: claimIds } }, { entityId: { in: partIds } }] },
+    where: { OR: [{ entityType: "claim", entityId: { in: merged.claimIds } }, { entityId: { in: [...partIds, ...merged.droppedVerdictIds] } }] },
     orderBy: { createdAt: "desc" },
     take: 100,
     include: { actor: { select: { name: true } } },
@@ -40,22 +40,36 @@ export async function getClaimDetail(claimId: string) {
     ...claim,
     flags,
     verdicts: claim.verdicts.map(({ evidence, ...v }) => ({ ...v, evidenceIds: evidence.map((e) => e.evidenceId) })),
-    history: history.map((h) => ({ id: h.id.toString(), action: h.action, actor: h.actor?.name ?? "system", createdAt: h.createdAt, before: h.before, after: h.after })),
+    history: history.map((h) => ({
+      id: h.id.toString(),
+      action: h.action,
+      actor: h.actor?.name ?? "system",
+      createdAt: h.createdAt,
+      before: h.before,
+      after: h.after,
+      /** The row is of a claim since merged into this one. */
+      onMergedClaim: h.entityType === "claim" && h.entityId !== claim.id,
+    })),
   };
 }
 
-/** The claim and every claim merged into it, however long ago (their history is the merged claim's history). */
-async function withMergedClaims(claimId: string): Promise<string[]> {
+/**
+ * The claim and every claim merged into it, however long ago, and the verdicts dropped in those merges:
+ * their history is the merged claim's history.
+ */
+async function mergedHistoryIds(claimId: string): Promise<{ claimIds: string[]; droppedVerdictIds: string[] }> {
   const ids = new Set([claimId]);
+  const dropped: string[] = [];
   let frontier = [claimId];
   for (let depth = 0; frontier.length && depth < 20; depth++) {
     const merges = await getDb().auditLog.findMany({ where: { action: "claim.merge", entityType: "claim", entityId: { in: frontier } }, select: { after: true } });
-    frontier = merges
-      .flatMap((m) => ((m.after as { absorbedIds?: unknown } | null)?.absorbedIds as string[] | undefined) ?? [])
-      .filter((id) => typeof id === "string" && !ids.has(id));
+    const afters = merges.map((m) => (m.after ?? {}) as { absorbedIds?: unknown; droppedVerdictIds?: unknown });
+    const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+    dropped.push(...afters.flatMap((a) => strings(a.droppedVerdictIds)));
+    frontier = afters.flatMap((a) => strings(a.absorbedIds)).filter((id) => !ids.has(id));
     for (const id of frontier) ids.add(id);
   }
-  return [...ids];
+  return { claimIds: [...ids], droppedVerdictIds: dropped };
 }
 
 export type ClaimDetail = Awaited<ReturnType<typeof getClaimDetail>>;

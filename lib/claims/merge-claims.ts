@@ -4,9 +4,10 @@ import { recordAudit } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { lockClaims } from "./lock-claims";
 import { Id, Revision } from "../validation/common";
 import { CLAIM_STATUS_LABELS } from "./claim-status";
-import { checkClaimSpan, claimSnapshot, isCuratable, lockClaims, PARAGRAPH_BREAK, STATUS_PROGRESS } from "./claim-span";
+import { checkClaimSpan, claimSnapshot, isCuratable, PARAGRAPH_BREAK, STATUS_PROGRESS } from "./claim-span";
 
 export const MergeClaimsInput = z.object({
   /** The claims to merge, each with the revision the caller read. The first one is kept; the others merge into it. */
@@ -40,13 +41,8 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
   const ids = input.claims.map((c) => c.id);
   return getDb().$transaction(async (tx) => {
     await lockClaims(tx, ids);
-    const found = await tx.claim.findMany({
-      where: { id: { in: ids } },
-      include: {
-        verdicts: { include: { rating: { select: { label: true } }, reviewer: { select: { name: true } }, evidence: { select: { evidenceId: true } } } },
-        _count: { select: { evidence: true, comments: true, flags: true } },
-      },
-    });
+    // Flat queries, one after another: nested includes run in parallel on the transaction's one connection.
+    const found = await tx.claim.findMany({ where: { id: { in: ids } } });
     const byId = new Map(found.map((c) => [c.id, c]));
     const claims = input.claims.map(({ id, revision }) => {
       const claim = byId.get(id);
@@ -92,7 +88,17 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
     const anchor = createAnchor(article.text, span.start, span.end);
 
     // One verdict per reviewer: keep the one on the kept claim, else the latest; drop the rest.
-    const allVerdicts = claims.flatMap((c) => c.verdicts.map((v) => ({ ...v, claimText: c.text })));
+    const verdictRows = await tx.verdict.findMany({ where: { claimId: { in: ids } } });
+    const links = await tx.verdictEvidence.findMany({ where: { verdictId: { in: verdictRows.map((v) => v.id) } } });
+    const ratingLabel = new Map((await tx.rating.findMany({ where: { id: { in: verdictRows.map((v) => v.ratingId) } }, select: { id: true, label: true } })).map((r) => [r.id, r.label]));
+    const reviewerName = new Map((await tx.user.findMany({ where: { id: { in: verdictRows.map((v) => v.reviewerId) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+    const allVerdicts = verdictRows.map((v) => ({
+      ...v,
+      claimText: byId.get(v.claimId)!.text,
+      rating: ratingLabel.get(v.ratingId) ?? v.ratingId,
+      reviewer: reviewerName.get(v.reviewerId) ?? "A reviewer",
+      evidence: links.filter((l) => l.verdictId === v.id).map((l) => l.evidenceId),
+    }));
     const byReviewer = new Map<string, typeof allVerdicts>();
     for (const v of allVerdicts) byReviewer.set(v.reviewerId, [...(byReviewer.get(v.reviewerId) ?? []), v]);
     const dropped: typeof allVerdicts = [];
@@ -104,13 +110,13 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
     for (const v of dropped) {
       const winner = byReviewer.get(v.reviewerId)!.find((w) => !dropped.includes(w))!;
       await tx.verdict.delete({ where: { id: v.id } });
-      const { rating, reviewer, evidence, claimText: _claimText, ...row } = v;
+      const { rating, reviewer, claimText: _claimText, ...row } = v;
       await recordAudit(tx, {
         actorId: actor.id,
         action: "verdict.drop",
         entityType: "verdict",
         entityId: v.id,
-        before: { ...row, rating: rating.label, evidence: evidence.map((e) => e.evidenceId) },
+        before: { ...row, rating },
         after: { reason: "claims merged", mergedIntoId: kept.id, keptVerdictId: winner.id },
       });
       const comment = await tx.comment.create({
@@ -118,15 +124,29 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
           claimId: kept.id,
           authorId: actor.id,
           body:
-            `Claims merged: ${reviewer.name} had rated more than one of them, and one verdict per reviewer stands. ` +
+            `Claims merged: ${reviewer} had rated more than one of them, and one verdict per reviewer stands. ` +
             `Kept: the verdict given on ${quote(winner.claimText)}. Removed: the verdict on ${quote(v.claimText)} ` +
-            `(${rating.label}, confidence ${v.confidence}%), which said: ${v.rationale}`,
+            `(${rating}, confidence ${v.confidence}%), which said: ${v.rationale}`,
         },
       });
       await recordAudit(tx, { actorId: actor.id, action: "comment.add", entityType: "comment", entityId: comment.id, after: comment });
     }
 
     const absorbedIds = absorbed.map((c) => c.id);
+    // What each absorbed claim had, for its audit row.
+    const parts = {
+      evidence: await tx.evidence.findMany({ where: { claimId: { in: absorbedIds } }, select: { id: true, claimId: true } }),
+      verdicts: await tx.verdict.findMany({ where: { claimId: { in: absorbedIds } }, select: { id: true, claimId: true } }),
+      comments: await tx.comment.findMany({ where: { claimId: { in: absorbedIds } }, select: { id: true, claimId: true } }),
+      flags: await tx.flag.findMany({ where: { claimId: { in: absorbedIds } }, select: { id: true, claimId: true } }),
+    };
+    const partsOf = (claimId: string) => ({
+      evidenceIds: parts.evidence.filter((p) => p.claimId === claimId).map((p) => p.id),
+      verdictIds: parts.verdicts.filter((p) => p.claimId === claimId).map((p) => p.id),
+      droppedVerdictIds: dropped.filter((v) => v.claimId === claimId).map((v) => v.id),
+      commentIds: parts.comments.filter((p) => p.claimId === claimId).map((p) => p.id),
+      flagIds: parts.flags.filter((p) => p.claimId === claimId).map((p) => p.id),
+    });
     const moved = {
       evidence: (await tx.evidence.updateMany({ where: { claimId: { in: absorbedIds } }, data: { claimId: kept.id } })).count,
       verdicts: (await tx.verdict.updateMany({ where: { claimId: { in: absorbedIds } }, data: { claimId: kept.id } })).count,
@@ -167,8 +187,7 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
           ...claimSnapshot(claim),
           reasons: claim.reasons,
           assigneeId: claim.assigneeId,
-          verdictIds: claim.verdicts.map((v) => v.id),
-          counts: claim._count,
+          ...partsOf(claim.id),
         },
         after: { mergedIntoId: kept.id },
       });

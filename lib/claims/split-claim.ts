@@ -4,9 +4,10 @@ import { recordAudit } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { lockClaims } from "./lock-claims";
 import { Revision } from "../validation/common";
 import { CLAIM_STATUS_LABELS } from "./claim-status";
-import { claimSnapshot, isCuratable, lockClaims, trimSpan } from "./claim-span";
+import { claimSnapshot, isCuratable, trimSpan } from "./claim-span";
 
 export const SplitClaimInput = z.object({
   /** Where to cut, as an offset in the article's current text, strictly inside the claim. */
@@ -26,19 +27,20 @@ export type SplitClaimInput = z.infer<typeof SplitClaimInput>;
 export async function splitClaim(actor: Actor, claimId: string, input: SplitClaimInput) {
   return getDb().$transaction(async (tx) => {
     await lockClaims(tx, [claimId]);
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { article: { select: { text: true, versionNumber: true } } } });
+    const claim = await tx.claim.findUnique({ where: { id: claimId } });
     if (!claim) throw new NotFoundError("Claim");
+    const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { text: true, versionNumber: true } });
     if (claim.revision !== input.revision) {
       throw new ConflictError("This claim was changed by someone else since you opened it; reload to see the change.");
     }
-    if (input.articleVersion !== undefined && input.articleVersion !== claim.article.versionNumber) {
-      throw new ConflictError(`The article has a newer version (${claim.article.versionNumber}) than the one you edited (${input.articleVersion}); reload to see it.`);
+    if (input.articleVersion !== undefined && input.articleVersion !== article.versionNumber) {
+      throw new ConflictError(`The article has a newer version (${article.versionNumber}) than the one you edited (${input.articleVersion}); reload to see it.`);
     }
     if (claim.anchorState === "orphaned") throw new InvalidInputError("at", "at: the claim's text is no longer in the article; fix its span first");
     if (!isCuratable(claim.status)) {
       throw new InvalidInputError("at", `at: the claim is ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()}; only claims that are new or in review can be split`);
     }
-    const text = claim.article.text;
+    const text = article.text;
     if (input.at <= claim.start || input.at >= claim.end) {
       throw new InvalidInputError("at", `at: must fall inside the claim (between ${claim.start} and ${claim.end})`);
     }
@@ -71,13 +73,12 @@ export async function splitClaim(actor: Actor, claimId: string, input: SplitClai
     const movedFlags = await tx.flag.findMany({ where: { claimId, start: { gte: second.start }, end: { lte: second.end } }, select: { id: true } });
     if (movedFlags.length) await tx.flag.updateMany({ where: { id: { in: movedFlags.map((f) => f.id) } }, data: { claimId: created.id } });
 
-    const { article: _article, ...before } = claim;
     await recordAudit(tx, {
       actorId: actor.id,
       action: "claim.split",
       entityType: "claim",
       entityId: claimId,
-      before: claimSnapshot(before),
+      before: claimSnapshot(claim),
       after: { claim: claimSnapshot(updated), at: input.at, newClaimId: created.id, movedFlagIds: movedFlags.map((f) => f.id) },
     });
     await recordAudit(tx, {

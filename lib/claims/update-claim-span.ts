@@ -4,8 +4,9 @@ import { recordAudit } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
 import { ConflictError, NotFoundError } from "../errors";
+import { lockClaims } from "./lock-claims";
 import { Revision } from "../validation/common";
-import { checkClaimSpan, claimSnapshot, lockClaims } from "./claim-span";
+import { checkClaimSpan, claimSnapshot } from "./claim-span";
 
 export const UpdateClaimSpanInput = z
   .object({
@@ -26,15 +27,16 @@ export type UpdateClaimSpanInput = z.infer<typeof UpdateClaimSpanInput>;
 export async function updateClaimSpan(actor: Actor, claimId: string, input: UpdateClaimSpanInput) {
   return getDb().$transaction(async (tx) => {
     await lockClaims(tx, [claimId]);
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { article: { select: { text: true, versionNumber: true } } } });
+    const claim = await tx.claim.findUnique({ where: { id: claimId } });
     if (!claim) throw new NotFoundError("Claim");
+    const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { text: true, versionNumber: true } });
     if (claim.revision !== input.revision) {
       throw new ConflictError("This claim was changed by someone else since you opened it; reload to see the change.");
     }
-    if (input.articleVersion !== undefined && input.articleVersion !== claim.article.versionNumber) {
-      throw new ConflictError(`The article has a newer version (${claim.article.versionNumber}) than the one you edited (${input.articleVersion}); reload to see it.`);
+    if (input.articleVersion !== undefined && input.articleVersion !== article.versionNumber) {
+      throw new ConflictError(`The article has a newer version (${article.versionNumber}) than the one you edited (${input.articleVersion}); reload to see it.`);
     }
-    const text = claim.article.text;
+    const text = article.text;
     const span = checkClaimSpan(text, input.start, input.end);
     const anchor = createAnchor(text, span.start, span.end);
     const updated = await tx.claim.update({
@@ -50,13 +52,12 @@ export async function updateClaimSpan(actor: Actor, claimId: string, input: Upda
         revision: { increment: 1 },
       },
     });
-    const { article: _article, ...before } = claim;
     await recordAudit(tx, {
       actorId: actor.id,
       action: "claim.span",
       entityType: "claim",
       entityId: claimId,
-      before: claimSnapshot(before),
+      before: claimSnapshot(claim),
       after: claimSnapshot(updated),
     });
     return updated;

@@ -4,6 +4,7 @@ import type { Actor } from "../../lib/auth/actor";
 import { importArticle, ImportArticleInput } from "../../lib/articles/import-article";
 import { importUploadedFile, ImportUploadedFileForm, UploadMetadata } from "../../lib/import/import-uploaded-file";
 import { InvalidInputError } from "../../lib/errors";
+import { fieldIssues } from "../../lib/http/api-route";
 import { countRows, createUser, resetDatabase } from "./helpers/db";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -151,6 +152,12 @@ describe("importing one article", () => {
 
     const bad = ImportUploadedFileForm.safeParse({ file: new File(["x"], "a.txt"), url: "javascript:alert(1)", publishedAt: "last week", language: "English" });
     expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["url", "publishedAt", "language"]);
+    // What the API answers: the message of the branch meant, not the union's "Invalid input".
+    expect(fieldIssues(bad.error!)).toEqual([
+      { field: "url", message: "must be an http:// or https:// URL" },
+      { field: "publishedAt", message: "must be a date like 2025-10-30" },
+      { field: "language", message: "must be a language code such as en or pt-BR" },
+    ]);
 
     const blank = ImportUploadedFileForm.parse({ file: new File(["x"], "a.txt"), title: "", url: "", publisher: "", publishedAt: "", language: "", versionOf: "" });
     expect(blank).toMatchObject({ title: undefined, url: undefined, publisher: undefined, publishedAt: undefined, language: undefined });

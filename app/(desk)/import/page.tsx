@@ -27,7 +27,11 @@ export default async function ImportPage({ searchParams }: Props) {
       <div className="page-head">
         <div>
           <h1>{target ? "Import a new version" : "Import articles"}</h1>
-          <p>Paste an article, upload a file, or import many at once. Each text is kept as an immutable snapshot; its claims are proposed and its flags raised on import.</p>
+          <p>
+            {target
+              ? "Paste or upload the changed text. Every version's text is kept; the article's claims and flags follow the words into the new text."
+              : "Paste an article, upload a file, or import many at once. Each text is kept as an immutable snapshot; its claims are proposed and its flags raised on import."}
+          </p>
         </div>
       </div>
       {versionOf && !target && (
