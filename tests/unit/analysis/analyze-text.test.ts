@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { analyzeText, DEFAULT_CLAIM_THRESHOLD } from "../../../lib/analysis/analyze-text";
 
-const demo = readFileSync(new URL("./fixtures/demo-article.txt", import.meta.url), "utf8");
+const demo = readFileSync(new URL("../../../prisma/seed/demo-article.txt", import.meta.url), "utf8");
 
 describe("analyzeText", () => {
   const analysis = analyzeText(demo);

@@ -153,7 +153,7 @@ describe("segmentSentences", () => {
   });
 
   it("segments the demo article with exact offsets", () => {
-    const source = readFileSync(new URL("./fixtures/demo-article.txt", import.meta.url), "utf8");
+    const source = readFileSync(new URL("../../../prisma/seed/demo-article.txt", import.meta.url), "utf8");
     const sentences = segment(source);
     expect(sentences.length).toBeGreaterThan(25);
     expect(sentences[0]?.text).toBe("At Trump trade talks, Chinese leader Xi Jinping gained the upper hand.");
