@@ -1,5 +1,6 @@
 import type { ClaimStatus } from "../db/generated/enums";
 import { InvalidInputError } from "../errors";
+import type { TextAnchor } from "../anchoring/types";
 
 /** The longest claim, in characters (as when a reviewer makes one by selection). */
 export const MAX_CLAIM_CHARS = 2000;
@@ -67,4 +68,9 @@ export function claimSnapshot(claim: {
 }) {
   const { id, articleId, text, start, end, exact, prefix, suffix, anchorState, status, origin, score, revision } = claim;
   return { id, articleId, text, start, end, exact, prefix, suffix, anchorState, status, origin, score, revision };
+}
+
+/** The columns of a claim that hold its anchor; the claim's text is its exact quote. */
+export function claimAnchorColumns(anchor: TextAnchor) {
+  return { text: anchor.exact, start: anchor.start, end: anchor.end, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix };
 }

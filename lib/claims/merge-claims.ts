@@ -7,7 +7,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
 import { lockClaims } from "./lock-claims";
 import { Id, Revision } from "../validation/common";
 import { CLAIM_STATUS_LABELS } from "./claim-status";
-import { checkClaimSpan, claimSnapshot, isCuratable, PARAGRAPH_BREAK, STATUS_PROGRESS } from "./claim-span";
+import { checkClaimSpan, claimSnapshot, isCuratable, PARAGRAPH_BREAK, STATUS_PROGRESS, claimAnchorColumns } from "./claim-span";
 
 export const MergeClaimsInput = z.object({
   /** The claims to merge, each with the revision the caller read. The first one is kept; the others merge into it. */
@@ -162,12 +162,7 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
     const updated = await tx.claim.update({
       where: { id: kept.id, revision: kept.revision },
       data: {
-        text: anchor.exact,
-        start: anchor.start,
-        end: anchor.end,
-        exact: anchor.exact,
-        prefix: anchor.prefix,
-        suffix: anchor.suffix,
+        ...claimAnchorColumns(anchor),
         anchorState: "anchored",
         status,
         score: scores.length ? Math.max(...scores) : null,

@@ -1,5 +1,6 @@
 import type { Tx } from "../db/client";
 import { analyzeText } from "../analysis/analyze-text";
+import { claimAnchorColumns } from "./claim-span";
 import { createAnchor } from "../anchoring/create-anchor";
 
 /**
@@ -15,12 +16,7 @@ export async function proposeClaims(tx: Tx, articleId: string, text: string, cov
       const anchor = createAnchor(text, s.start, s.end);
       return {
         articleId,
-        text: anchor.exact,
-        start: anchor.start,
-        end: anchor.end,
-        exact: anchor.exact,
-        prefix: anchor.prefix,
-        suffix: anchor.suffix,
+        ...claimAnchorColumns(anchor),
         score: s.score,
         reasons: s.reasons.map((r) => ({ ...r })),
         origin: "analysis" as const,

@@ -3,11 +3,11 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
-import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
-import { lockClaims } from "./lock-claims";
+import { InvalidInputError } from "../errors";
+import { loadClaimForEdit } from "./load-claim-for-edit";
 import { Revision } from "../validation/common";
 import { CLAIM_STATUS_LABELS } from "./claim-status";
-import { claimSnapshot, isCuratable, trimSpan } from "./claim-span";
+import { claimSnapshot, isCuratable, trimSpan, claimAnchorColumns } from "./claim-span";
 
 export const SplitClaimInput = z.object({
   /** Where to cut, as an offset in the article's current text, strictly inside the claim. */
@@ -26,16 +26,7 @@ export type SplitClaimInput = z.infer<typeof SplitClaimInput>;
  */
 export async function splitClaim(actor: Actor, claimId: string, input: SplitClaimInput) {
   return getDb().$transaction(async (tx) => {
-    await lockClaims(tx, [claimId]);
-    const claim = await tx.claim.findUnique({ where: { id: claimId } });
-    if (!claim) throw new NotFoundError("Claim");
-    const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { text: true, versionNumber: true } });
-    if (claim.revision !== input.revision) {
-      throw new ConflictError("This claim was changed by someone else since you opened it; reload to see the change.");
-    }
-    if (input.articleVersion !== undefined && input.articleVersion !== article.versionNumber) {
-      throw new ConflictError(`The article has a newer version (${article.versionNumber}) than the one you edited (${input.articleVersion}); reload to see it.`);
-    }
+    const { claim, article } = await loadClaimForEdit(tx, claimId, input);
     if (claim.anchorState === "orphaned") throw new InvalidInputError("at", "at: the claim's text is no longer in the article; fix its span first");
     if (!isCuratable(claim.status)) {
       throw new InvalidInputError("at", `at: the claim is ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()}; only claims that are new or in review can be split`);
@@ -54,17 +45,12 @@ export async function splitClaim(actor: Actor, claimId: string, input: SplitClai
 
     const updated = await tx.claim.update({
       where: { id: claimId, revision: input.revision },
-      data: { text: a.exact, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, anchorState: "anchored", revision: { increment: 1 } },
+      data: { ...claimAnchorColumns(a), anchorState: "anchored", revision: { increment: 1 } },
     });
     const created = await tx.claim.create({
       data: {
         articleId: claim.articleId,
-        text: b.exact,
-        start: b.start,
-        end: b.end,
-        exact: b.exact,
-        prefix: b.prefix,
-        suffix: b.suffix,
+        ...claimAnchorColumns(b),
         origin: "reviewer",
         status: "new",
         assigneeId: claim.assigneeId,

@@ -3,10 +3,9 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
-import { ConflictError, NotFoundError } from "../errors";
-import { lockClaims } from "./lock-claims";
+import { loadClaimForEdit } from "./load-claim-for-edit";
 import { Revision } from "../validation/common";
-import { checkClaimSpan, claimSnapshot } from "./claim-span";
+import { checkClaimSpan, claimSnapshot, claimAnchorColumns } from "./claim-span";
 
 export const UpdateClaimSpanInput = z
   .object({
@@ -26,28 +25,14 @@ export type UpdateClaimSpanInput = z.infer<typeof UpdateClaimSpanInput>;
  */
 export async function updateClaimSpan(actor: Actor, claimId: string, input: UpdateClaimSpanInput) {
   return getDb().$transaction(async (tx) => {
-    await lockClaims(tx, [claimId]);
-    const claim = await tx.claim.findUnique({ where: { id: claimId } });
-    if (!claim) throw new NotFoundError("Claim");
-    const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { text: true, versionNumber: true } });
-    if (claim.revision !== input.revision) {
-      throw new ConflictError("This claim was changed by someone else since you opened it; reload to see the change.");
-    }
-    if (input.articleVersion !== undefined && input.articleVersion !== article.versionNumber) {
-      throw new ConflictError(`The article has a newer version (${article.versionNumber}) than the one you edited (${input.articleVersion}); reload to see it.`);
-    }
+    const { claim, article } = await loadClaimForEdit(tx, claimId, input);
     const text = article.text;
     const span = checkClaimSpan(text, input.start, input.end);
     const anchor = createAnchor(text, span.start, span.end);
     const updated = await tx.claim.update({
       where: { id: claimId, revision: input.revision },
       data: {
-        text: anchor.exact,
-        start: anchor.start,
-        end: anchor.end,
-        exact: anchor.exact,
-        prefix: anchor.prefix,
-        suffix: anchor.suffix,
+        ...claimAnchorColumns(anchor),
         anchorState: "anchored",
         revision: { increment: 1 },
       },

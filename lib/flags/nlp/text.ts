@@ -6,13 +6,16 @@ export function makeSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, exact: text.slice(start, end) };
 }
 
-/** Quote a piece of text for an explanation, shortened in the middle when long. */
+/** Quote a piece of text for an explanation, shortened in the middle when long, cutting between words. */
 export function quote(s: string, max = 90): string {
   const flat = s.replace(/\s+/g, " ").trim();
   if (flat.length <= max) return `'${flat}'`;
-  const head = flat.slice(0, Math.ceil(max * 0.6)).trimEnd();
-  const tail = flat.slice(flat.length - Math.floor(max * 0.3)).trimStart();
-  return `'${head} … ${tail}'`;
+  let head = flat.slice(0, Math.ceil(max * 0.6));
+  let tail = flat.slice(flat.length - Math.floor(max * 0.3));
+  // Drop the partial words at the cuts, so a reader never sees "…nhanced".
+  if (/\S/.test(flat[head.length] ?? " ") && head.includes(" ")) head = head.slice(0, head.lastIndexOf(" "));
+  if (/\S/.test(flat[flat.length - tail.length - 1] ?? " ") && tail.includes(" ")) tail = tail.slice(tail.indexOf(" ") + 1);
+  return `'${head.trimEnd()} … ${tail.trimStart()}'`;
 }
 
 export interface Token {
