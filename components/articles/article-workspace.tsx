@@ -190,6 +190,7 @@ export function ArticleWorkspace({
           <WorkspaceOverview
             claims={view.claims}
             flags={view.flags}
+            ratings={ratings}
             tab={overviewTab}
             onTabChange={setOverviewTab}
             flagFilter={flagNav.filter}

@@ -4,13 +4,16 @@ import type { WorkspaceClaim, WorkspaceFlag } from "@/lib/articles/to-workspace-
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
 import type { FlagFilter } from "@/components/flags/flag-filter";
 import { FlagList } from "@/components/flags/flag-list";
+import type { RatingView } from "@/lib/ratings/list-ratings";
+import { ArticleSummary } from "./article-summary";
 
-export type OverviewTab = "claims" | "flags";
+export type OverviewTab = "claims" | "flags" | "summary";
 
 /** The panel when nothing is selected: every claim of the article, and its flags with filters, in reading order. */
 export function WorkspaceOverview({
   claims,
   flags,
+  ratings,
   tab,
   onTabChange,
   flagFilter,
@@ -20,6 +23,7 @@ export function WorkspaceOverview({
 }: {
   claims: WorkspaceClaim[];
   flags: WorkspaceFlag[];
+  ratings: RatingView[];
   /** The open tab; kept by the workspace so closing a flag comes back to the list as it was. */
   tab: OverviewTab;
   onTabChange(tab: OverviewTab): void;
@@ -42,9 +46,14 @@ export function WorkspaceOverview({
             {openFlags !== flags.length && <span className="muted">/{flags.length}</span>}
           </span>
         </button>
+        <button role="tab" id="overview-tab-summary" aria-controls="overview-panel" aria-selected={tab === "summary"} onClick={() => onTabChange("summary")}>
+          Summary
+        </button>
       </div>
       <div id="overview-panel" role="tabpanel" aria-labelledby={`overview-tab-${tab}`}>
-        {tab === "claims" ? (
+        {tab === "summary" ? (
+          <ArticleSummary claims={claims} flags={flags} ratings={ratings} />
+        ) : tab === "claims" ? (
           claims.length === 0 ? (
             <div className="empty">No claims yet. Select text in the article to make one.</div>
           ) : (

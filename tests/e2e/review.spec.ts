@@ -14,6 +14,14 @@ test("the demo article shows its claims highlighted and its flags marked", async
   await expect(text.locator(".claim-mark.st-published").first()).toBeVisible();
   await expect(text.locator(".flag-pin").first()).toBeVisible();
   await page.screenshot({ path: "test-results/screens/article.png", fullPage: false });
+
+  // The summary tab: where the claims stand, how they were rated, what the flags are.
+  await page.getByRole("tab", { name: "Summary" }).click();
+  const summary = page.getByTestId("article-summary");
+  await expect(summary.locator(".summary-row", { hasText: "Published" })).toContainText("2");
+  await expect(summary.locator(".summary-row", { hasText: /^False/ })).toContainText("1");
+  await expect(summary.locator(".summary-row", { hasText: "Citation residue" })).toContainText("4");
+  await page.screenshot({ path: "test-results/screens/summary.png" });
 });
 
 test("a reviewer adds evidence and proposes a verdict, which survives a reload", async ({ page }) => {
