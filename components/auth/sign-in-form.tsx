@@ -21,8 +21,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     if (!result || result.error) {
       setPending(false);
-      // One message for every failure: never say which of the two was wrong.
-      setError("The email or password is incorrect.");
+      // One message for every wrong credential: never say which of the two was wrong.
+      setError(result?.error?.startsWith("Too many") ? result.error : "The email or password is incorrect.");
       return;
     }
     window.location.assign(callbackUrl);

@@ -1,6 +1,13 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { verifyCredentials } from "./verify-credentials";
+import { signInWithPassword } from "./sign-in-with-password";
+
+/** The client's address as the nearest proxy reports it; only a key for counting failed sign-ins. */
+function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  return first || null;
+}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
@@ -12,7 +19,8 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      authorize: async (credentials) => verifyCredentials(credentials),
+      // A thrown error's message reaches the sign-in form (too many attempts); null means "wrong credentials".
+      authorize: async (credentials, req) => signInWithPassword(credentials, clientAddress(req?.headers)),
     }),
   ],
   callbacks: {

@@ -35,3 +35,17 @@ test("signed out, pages redirect to sign-in and the API answers 401 JSON", async
   const post = await request.post("/api/articles", { data: { title: "x", text: "y" } });
   expect(post.status()).toBe(401);
 });
+
+test("after too many failed sign-ins the account is refused for a while, and the form says so", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill("lockout@factdesk.test");
+  await page.getByLabel("Password").fill("guess");
+  const error = page.getByTestId("signin-error");
+  for (let attempt = 0; attempt < 8; attempt++) {
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(error).toHaveText("The email or password is incorrect.");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(error).toHaveText(/Too many failed sign-ins\. Try again in 15 minutes\./);
+});
