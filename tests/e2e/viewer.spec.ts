@@ -19,6 +19,13 @@ test("a viewer reads everything but sees no write controls", async ({ page }) =>
   await expect(panel.getByLabel("Comment")).toHaveCount(0);
 });
 
+test("a viewer sent to a page the role may not open lands on the articles with the reason", async ({ page }) => {
+  await signIn(page, "viewer");
+  await page.goto("/import");
+  await expect(page).toHaveURL(/\/articles\?denied=article\.import/);
+  await expect(page.getByTestId("denied-notice")).toHaveText("Your role (viewer) may not open that page (article: import).");
+});
+
 test("the server refuses a viewer's writes with 403, whatever the UI shows", async ({ request }) => {
   await signInApi(request, "viewer");
   const articleId = await demoArticleId(request);

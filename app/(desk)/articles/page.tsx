@@ -6,8 +6,9 @@ import { formatDate } from "@/lib/format/format-date";
 export const metadata = { title: "Articles" };
 export const dynamic = "force-dynamic";
 
-export default async function ArticlesPage() {
-  await requirePageActor("article.read", "/articles");
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor("article.read", "/articles");
+  const { denied } = await searchParams;
   const articles = await listArticles();
   return (
     <>
@@ -17,6 +18,11 @@ export default async function ArticlesPage() {
           <p>{articles.length === 1 ? "1 article" : `${articles.length} articles`} under review</p>
         </div>
       </div>
+      {typeof denied === "string" && (
+        <div className="form-error" role="alert" style={{ marginBottom: 14 }} data-testid="denied-notice">
+          Your role ({actor.role}) may not open that page ({denied.replace(".", ": ")}).
+        </div>
+      )}
       <div className="card">
         {articles.length === 0 ? (
           <div className="empty">No articles yet.</div>
