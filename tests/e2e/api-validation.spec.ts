@@ -70,4 +70,7 @@ test("unknown ids get 404, not 500", async ({ request }) => {
   expect((await request.get("/api/claims/does-not-exist")).status()).toBe(404);
   expect((await request.get("/api/articles/does-not-exist/report?format=md")).status()).toBe(404);
   expect((await request.post("/api/claims/does-not-exist/comments", { data: { body: "hi" } })).status()).toBe(404);
+  // Pages too: an unknown article is Next's 404 page.
+  expect((await request.get("/articles/does-not-exist")).status()).toBe(404);
+  expect((await request.get("/articles/does-not-exist/versions")).status()).toBe(404);
 });

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { permissionsOf } from "@/lib/auth/permissions";
 import { getArticleWorkspace } from "@/lib/articles/get-article-workspace";
@@ -12,15 +11,6 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function loadWorkspace(id: string) {
-  try {
-    return await getArticleWorkspace(id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const workspace = await getArticleWorkspace(id).catch(() => null);
@@ -31,7 +21,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
   const claim = (await searchParams).claim;
   const actor = await requirePageActor("article.read", `/articles/${id}`);
-  const [workspace, ratings] = await Promise.all([loadWorkspace(id), listRatings()]);
+  const [workspace, ratings] = await Promise.all([orNotFound(getArticleWorkspace(id)), listRatings()]);
   return (
     <ArticleWorkspace
       view={toWorkspaceView(workspace)}

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
+import { orNotFound } from "@/lib/http/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
-import { NotFoundError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { getArticleVersions } from "@/lib/articles/get-article-versions";
 import { compareArticleVersions } from "@/lib/articles/compare-article-versions";
@@ -18,15 +17,6 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const VersionParam = z.coerce.number().int().min(1).optional().catch(undefined);
 
-async function load(id: string) {
-  try {
-    return await getArticleVersions(id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const data = await getArticleVersions(id).catch(() => null);
@@ -37,7 +27,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   await requirePageActor("article.read", `/articles/${id}/versions`);
-  const { article, versions, attention } = await load(id);
+  const { article, versions, attention } = await orNotFound(getArticleVersions(id));
   const numbers = new Set(versions.map((v) => v.number));
   const current = article.versionNumber;
   const pick = (raw: unknown, fallback: number) => {
