@@ -21,6 +21,8 @@ export interface ReportVerdict {
 
 export interface ReportFlag {
   id: string;
+  /** The claim it was raised on, when a person flagged a claim. */
+  claimId: string | null;
   kind: FlagKind;
   kindLabel: string;
   severity: string;
@@ -99,6 +101,7 @@ export async function buildArticleReport(articleId: string, scope: ReportScope =
 
   const flags: ReportFlag[] = article.flags.map((f) => ({
     id: f.id,
+    claimId: f.claimId,
     kind: f.kind,
     kindLabel: FLAG_KIND_LABELS[f.kind],
     severity: f.severity,
@@ -135,7 +138,7 @@ export async function buildArticleReport(articleId: string, scope: ReportScope =
         ? c.evidence.map((e) => ({ url: e.url, title: e.title, publisher: e.publisher, publishedAt: iso(e.publishedAt), stance: e.stance, excerpt: e.excerpt, accessedAt: e.accessedAt.toISOString() }))
         : [],
       // A flag belongs to a claim when it was raised on it or lies inside its span.
-      flags: flags.filter((f) => article.flags.find((af) => af.id === f.id)?.claimId === c.id || (f.start >= c.start && f.end <= c.end)),
+      flags: flags.filter((f) => f.claimId === c.id || (f.start >= c.start && f.end <= c.end)),
     };
   });
 

@@ -21,7 +21,7 @@ const report: ArticleReport = {
       flags: [],
     },
   ],
-  flags: [{ id: "f", kind: "citation_residue", kindLabel: "Citation residue", severity: "medium", status: "open", source: "rule citation.residue", explanation: "A pasted counter.", quote: "[1]", start: 20, end: 23 }],
+  flags: [{ id: "f", claimId: null, kind: "citation_residue", kindLabel: "Citation residue", severity: "medium", status: "open", source: "rule citation.residue", explanation: "A pasted counter.", quote: "[1]", start: 20, end: 23 }],
 };
 
 describe("renderReportMarkdown", () => {
