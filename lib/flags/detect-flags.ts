@@ -15,7 +15,15 @@ export const FLAG_RULES: ReadonlyArray<{ id: string; kind: FlagKind; description
   description: r.description,
 }));
 
-/** Flags sorted by the start of their first span; never two with the same rule and the same spans. */
+function overlaps(a: DetectedFlag, b: DetectedFlag): boolean {
+  const anchor = a.spans[0];
+  return anchor !== undefined && b.spans.some((s) => s.start < anchor.end && anchor.start < s.end);
+}
+
+/**
+ * Flags sorted by the start of their first span; never two with the same rule and the same spans, and
+ * never two of one kind on the same words (one error, one flag: the rule listed first keeps it).
+ */
 export function detectFlags(text: string, context: DetectionContext = {}): DetectedFlag[] {
   if (text.trim().length === 0) return [];
   const given = context.publishedAt;
@@ -27,6 +35,7 @@ export function detectFlags(text: string, context: DetectionContext = {}): Detec
     for (const flag of rule.detect(doc)) {
       const key = `${flag.ruleId}|${flag.spans.map((s) => `${s.start}-${s.end}`).join(",")}`;
       if (seen.has(key) || flag.spans.length === 0) continue;
+      if (flags.some((f) => f.kind === flag.kind && f.ruleId !== flag.ruleId && overlaps(flag, f))) continue;
       seen.add(key);
       flags.push(flag);
     }

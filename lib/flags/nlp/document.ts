@@ -1,6 +1,7 @@
 // The article parsed once and shared by every rule: sentences, tokens, dates, actors, quotations.
 import { findActors, type ActorMention } from "./actors";
 import { findDatelineDate, findDates, toUtcDay, type DateMention } from "./dates";
+import { findMeasures, type Measure } from "./measures";
 import { findQuotations } from "../../text/quotations";
 import { segmentSentences, type Sentence } from "../../text/segment-sentences";
 import { lastIndexAtOrBefore, tokenize, type Token } from "./text";
@@ -12,6 +13,8 @@ export interface ParsedDocument {
   /** Word tokens only (no punctuation), in order; `token.index` points back into `tokens`. */
   words: Token[];
   dates: DateMention[];
+  /** Quantities with their units and what they measure, in text order. */
+  measures: Measure[];
   actors: ActorMention[];
   /** Text ranges inside quotation marks: the words of others, which rules about the author's own prose skip. */
   quotes: Array<{ start: number; end: number }>;
@@ -59,6 +62,7 @@ export function parseDocument(text: string, publishedAt: Date | null = null): Pa
     tokens,
     words,
     dates,
+    measures: findMeasures({ text, sentenceAt }),
     actors,
     quotes,
     publishedAt: published,

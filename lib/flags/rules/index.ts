@@ -10,6 +10,11 @@ import { entityStrayActor } from "./entity-stray-actor";
 import { entityWrongOffice } from "./entity-wrong-office";
 import { numericChangeMismatch } from "./numeric-change-mismatch";
 import { numericPartsExceedTotal } from "./numeric-parts-exceed-total";
+import { numericStatedChange } from "./numeric-stated-change";
+import { numericSumTotal } from "./numeric-sum-total";
+import { numericShareOfTotal } from "./numeric-share-of-total";
+import { numericComparison } from "./numeric-comparison";
+import { numericVoteTally } from "./numeric-vote-tally";
 import { repetitionClause } from "./repetition-clause";
 import { repetitionSentence } from "./repetition-sentence";
 import { temporalConflictingDates } from "./temporal-conflicting-dates";
@@ -28,6 +33,11 @@ export const RULES: readonly FlagRule[] = [
   citationResidue,
   numericChangeMismatch,
   numericPartsExceedTotal,
+  numericStatedChange,
+  numericSumTotal,
+  numericShareOfTotal,
+  numericComparison,
+  numericVoteTally,
   repetitionClause,
   repetitionSentence,
   attributionCircular,

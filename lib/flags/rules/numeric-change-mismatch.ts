@@ -58,6 +58,9 @@ function endpoints(m: RegExpExecArray, reversed: boolean): Change | null {
   if (first.unit === "plain" && second.unit !== "plain") first.unit = second.unit;
   if (second.unit === "plain" && first.unit !== "plain") second.unit = first.unit;
   const [a, b] = reversed ? [second, first] : [first, second];
+  // "from 2014 to 2016": years, not quantities.
+  const isYear = (q: Quantity): boolean => q.unit === "plain" && Number.isInteger(q.value) && q.value >= 1800 && q.value <= 2100 && !/[,.]/.test(q.text);
+  if (isYear(a) && isYear(b)) return null;
   return { start: m.index, end: m.index + m[0].length, a, b, approximate: /\b(?:about|around|roughly|nearly|almost|some|approximately|more than|less than|over|under)\b/i.test(m[0]) };
 }
 
