@@ -20,12 +20,18 @@ import { repetitionSentence } from "./repetition-sentence";
 import { temporalConflictingDates } from "./temporal-conflicting-dates";
 import { temporalImpossibleSequence } from "./temporal-impossible-sequence";
 import { temporalTenseTimeline } from "./temporal-tense-timeline";
+import { temporalCalendarFacts } from "./temporal-calendar-facts";
+import { temporalSpans } from "./temporal-spans";
+import { temporalDatelineTense } from "./temporal-dateline-tense";
 import type { FlagRule } from "./types";
 
 export const RULES: readonly FlagRule[] = [
   temporalImpossibleSequence,
   temporalTenseTimeline,
   temporalConflictingDates,
+  temporalCalendarFacts,
+  temporalSpans,
+  temporalDatelineTense,
   entitySelfOpposition,
   entityWrongOffice,
   entityIncapableActor,
