@@ -51,9 +51,9 @@ function clauseTense(doc: ParsedDocument, at: number): { tense: "past" | "future
     if (!past) continue;
     const between = clause.slice(index + word.length);
     // "argued that a pause in April would …": the date sits in a clause of its own.
-    if (/\b(?:that|whether|if|when)\b/i.test(between) || /^[^.;]{0,25}?\b(?:would|will|could|should|might|may)\b/i.test(doc.text.slice(at, at + 40))) return { tense: null, start: at, end: at };
+    if (/\b(?:that|whether|if|when)\b/i.test(between) || /^[^.;,]{0,25}?\b(?:would|will|could|should|might|may)\b/i.test(doc.text.slice(at, at + 40))) return { tense: null, start: at, end: at };
     // A past verb with an infinitive or a noun phrase after it does not date the event: "agreed to vote in January".
-    if (/\bto\s+[a-z]+\b/i.test(between) || /\b(?:on|for|of|about|over)\s+(?:a|an|the|further|new|its|their)\b/i.test(between)) return { tense: null, start: at, end: at };
+    if (/\bto\s+[a-z]+\b/i.test(between)) return { tense: null, start: at, end: at };
     const before = clause.slice(Math.max(0, index - 12), index);
     if (/\b(?:to|be|been|being|is|are|get|gets)\s+$/i.test(before) && !/\b(?:was|were|had)\b/i.test(word)) return { tense: null, start: at, end: at };
     return { tense: "past", start: from + index, end: from + index + word.length };
