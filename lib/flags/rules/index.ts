@@ -7,6 +7,9 @@ import { editorialDoubledWord } from "./editorial-doubled-word";
 import { entityIncapableActor } from "./entity-incapable-actor";
 import { entitySelfOpposition } from "./entity-self-opposition";
 import { entityStrayActor } from "./entity-stray-actor";
+import { entityConflictingRoles } from "./entity-conflicting-roles";
+import { entityContradictoryOutcome } from "./entity-contradictory-outcome";
+import { entityRoleConflict } from "./entity-role-conflict";
 import { entityWrongOffice } from "./entity-wrong-office";
 import { numericChangeMismatch } from "./numeric-change-mismatch";
 import { numericPartsExceedTotal } from "./numeric-parts-exceed-total";
@@ -36,6 +39,9 @@ export const RULES: readonly FlagRule[] = [
   entityWrongOffice,
   entityIncapableActor,
   entityStrayActor,
+  entityConflictingRoles,
+  entityContradictoryOutcome,
+  entityRoleConflict,
   citationResidue,
   numericChangeMismatch,
   numericPartsExceedTotal,
