@@ -13,7 +13,7 @@ import { makeFlag, type FlagRule } from "./types";
 const DIFFERENCE_AFTER_RE = /^\s+(?:\w+\s+)?(more|fewer|less|higher|lower|greater|larger|smaller|bigger|above|below|short of|ahead of|behind|over|under)\s+(?:than\s+)?(?:[\w'’-]+,?\s+){0,8}?$/i;
 const MORE = new Set(["more", "higher", "greater", "larger", "bigger", "above", "ahead of", "over"]);
 // A value X, then a bound M: "X, short of the M needed", "X, surpassing the previous high of M".
-const BOUND_RE = /^,?\s+(short of|below|under|less than|fewer than|shy of|surpassing|exceeding|topping|beating|breaking|above|more than|over)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?$/i;
+const BOUND_RE = /^(?:\s+[a-z]+)?,?\s+(short of|below|under|less than|fewer than|shy of|surpassing|exceeding|topping|beating|breaking|above|more than|over)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?$/i;
 const BOUND_MORE = new Set(["surpassing", "exceeding", "topping", "beating", "breaking", "above", "more than", "over"]);
 // "its largest snowfall since March 2024, when 12.4 inches fell"
 const SINCE_WHEN_RE = /\b(largest|biggest|highest|heaviest|most|greatest|lowest|smallest|fewest|least|weakest)\b[^.;]{0,60}?\bsince\b[^.;]{0,40}?,\s+when\s+$/i;
@@ -73,6 +73,8 @@ function boundFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     }
     const gap = BOUND_RE.exec(text.slice(x.end, bound.qualifierStart));
     if (!gap || gap[1] === undefined) continue;
+    // "two votes more than the 54 required": a difference, read by differenceFlags.
+    if (x.noun !== null && DIFFERENCE_AFTER_RE.test(text.slice(x.end, bound.qualifierStart))) continue;
     const more = BOUND_MORE.has(gap[1].toLowerCase());
     const ok = more ? x.value + x.precision > bound.value - bound.precision : x.value - x.precision < bound.value + bound.precision;
     if (ok) continue;
@@ -150,6 +152,6 @@ export const numericComparison: FlagRule = {
     boundFlags(doc, flags);
     sinceWhenFlags(doc, flags);
     marginFlags(doc, flags);
-    return flags.filter((f) => !doc.inQuote(f.spans[0]?.start ?? 0));
+    return flags.filter((f, i) => !doc.inQuote(f.spans[0]?.start ?? 0) && !flags.slice(0, i).some((g) => g.spans[0]?.start === f.spans[0]?.start));
   },
 };

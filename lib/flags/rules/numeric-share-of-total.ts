@@ -56,6 +56,31 @@ function partOfWholeFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
   }
 }
 
+/** "Of the 120 students who sat the exam, 38 passed, about 40 percent": the whole named first. */
+function wholeFirstFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
+  const { text } = doc;
+  const ms = doc.measures;
+  for (let i = 0; i + 2 < ms.length; i++) {
+    const whole = ms[i] as Measure;
+    const part = ms[i + 1] as Measure;
+    const share = ms[i + 2] as Measure;
+    if (whole.unit !== "count" || part.unit !== "count" || share.unit !== "percent" || whole.sentence !== part.sentence || share.sentence !== part.sentence) continue;
+    if (!/\b(?:Of|of|Among|among|Out of|out of)\s+(?:the|its|their|all|those)?\s*$/.test(text.slice(Math.max(0, whole.qualifierStart - 14), whole.qualifierStart))) continue;
+    if (part.value > whole.value || !/^[^.;]{0,40}?,\s*$/.test(text.slice(whole.end, part.qualifierStart))) continue;
+    const between = text.slice(part.end, share.qualifierStart);
+    if (between.length > 50 || /\b(?:than|from|to|up|down|rose|fell)\b/i.test(between)) continue;
+    if (/^\s+of\s+(?!the total|them\b|those\b|all\b|the (?:class|group|total))/i.test(text.slice(share.end, share.end + 30))) continue;
+    if (fits(ratioRange(part, whole), share)) continue;
+    out.push(
+      makeFlag(numericShareOfTotal, doc, `${quote(label(doc, part))} of ${quote(label(doc, whole))} is ${formatValue((100 * part.value) / whole.value, "percent")}, not ${quote(label(doc, share))}.`, [
+        [share.qualifierStart, share.end],
+        [part.qualifierStart, part.end],
+        [whole.qualifierStart, whole.end],
+      ]),
+    );
+  }
+}
+
 /** "371 cases, or about 62 percent of the total": the share against the total of that thing the article gives. */
 function orPercentFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
   const { text } = doc;
@@ -151,6 +176,7 @@ export const numericShareOfTotal: FlagRule = {
   detect(doc) {
     const flags: DetectedFlag[] = [];
     partOfWholeFlags(doc, flags);
+    wholeFirstFlags(doc, flags);
     orPercentFlags(doc, flags);
     fractionFlags(doc, flags);
     multipleFlags(doc, flags);

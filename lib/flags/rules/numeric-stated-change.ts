@@ -196,9 +196,6 @@ function detachedChanges(doc: ParsedDocument, pairs: readonly Pair[], measures: 
     const c = LONE_CHANGE_RE.exec(before);
     if (!c) continue;
     const alone = !measures.some((o) => o.sentence === m.sentence && o !== m && o.unit !== "percent" && o.unit !== "points");
-    const words = new Set((before.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !DIRECTION_WORDS.has(w)));
-    const subject = doc.text.slice(s.start, m.qualifierStart).toLowerCase().match(/[a-z]{4,}/g) ?? [];
-    for (const w of subject) words.add(w);
     const pair = pairs.find((p) => {
       const d = p.from.sentence - m.sentence;
       if (d < 1 || d > 2) return false;

@@ -110,9 +110,10 @@ export const temporalDatelineTense: FlagRule = {
     const reference = doc.publishedAt ?? doc.datelineDate?.date;
     if (!reference) return [];
     const flags: DetectedFlag[] = [];
-    const firstParagraphEnd = doc.sentences.find((s) => s.paragraph > 0)?.start ?? doc.text.length;
+    // The dateline's own date ("PARIS, Oct. 9, 2025 —") is the reference, not an event.
+    const datelineEnd = doc.datelineDate ? doc.datelineDate.end : 0;
     for (const d of doc.dates) {
-      if (d.yearExplicit || d.granularity !== "day" || d.start < Math.min(120, firstParagraphEnd) || doc.inQuote(d.start)) continue;
+      if (d.yearExplicit || d.granularity !== "day" || d.start < datelineEnd || doc.inQuote(d.start)) continue;
       check(doc, flags, d, d.date.getUTCMonth(), d.date.getUTCDate(), d.date.getUTCDate(), reference);
       const deictic = DEICTIC_RE.exec(doc.text.slice(Math.max(0, d.start - 25), d.start));
       if (deictic && deictic[1] !== undefined) {
@@ -133,7 +134,7 @@ export const temporalDatelineTense: FlagRule = {
     for (let m = BARE_MONTH_RE.exec(doc.text); m !== null; m = BARE_MONTH_RE.exec(doc.text)) {
       const name = m[1] ?? "";
       const start = m.index + m[0].lastIndexOf(name);
-      if (doc.dates.some((d) => d.start <= start && start < d.end) || doc.inQuote(start) || start < Math.min(120, firstParagraphEnd)) continue;
+      if (doc.dates.some((d) => d.start <= start && start < d.end) || doc.inQuote(start) || start < datelineEnd) continue;
       // "last August", "next May": the reading is given.
       if (/\b(?:last|next|this|previous|following|every|each)\s+$/i.test(doc.text.slice(Math.max(0, start - 12), start))) continue;
       const month = monthIndex(name);

@@ -3,6 +3,7 @@
 // and had until Nov. 5", "about an hour after landfall, at 11:45 p.m." when landfall was at 8:15 p.m.,
 // "came eight years after his brother won in 2012" in a 2025 story.
 import type { DetectedFlag } from "../flag-kinds";
+import { monthIndex } from "../nlp/calendar";
 import { daysBetween, type DateMention } from "../nlp/dates";
 import type { ParsedDocument } from "../nlp/document";
 import { parseNumber, quote } from "../nlp/text";
@@ -15,12 +16,13 @@ const DURATION_RE = new RegExp(
 );
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
 const YEAR_RE = /\b(19\d\d|20\d\d)\b/g;
-const FROM_TO_RE = /\b(?:from|between|since)\b/i;
 const START_CUE_RE = /\b(?:began|begin|begins|started|start|starts|opened|launched|from|between|since)\b/i;
 const END_CUE_RE = /\b(?:until|till|through|to|and|ended|ending|end|ends|finished|closed|by|deadline|had until)\b/i;
 const CLOCK_RE = /\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/gi;
 const OFFSET_RE = /\b(?:(about|around|roughly|nearly|almost|some|just|more than|less than|within)\s+)?(an?|one|two|three|four|five|six|\d+|half an?)\s+(minutes?|hours?)\s+(after|before|later|earlier)\s+(?:the\s+)?([a-z]+)?/gi;
 const CAME_AFTER_RE = /\b(?:came|comes|come|arrived|arrives|followed|follows)\s+(?:(nearly|almost|about|more than|just over|some)\s+)?(\w+)\s+(years?|months?|weeks?|days?)\s+(after|before)\b/gi;
+
+const RANGE_IN_DATE_RE = /(\s*(?:to|through|until|till|-|–)\s*)(?:(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+)?(\d{1,2})(?:,?\s*\d{4})?$/;
 
 interface Point {
   start: number;
@@ -34,9 +36,20 @@ interface Point {
 function pointsOf(doc: ParsedDocument, sentence: number): Point[] {
   const s = doc.sentences[sentence];
   if (!s) return [];
-  const pts: Point[] = doc.dates
-    .filter((d: DateMention) => d.sentence === sentence)
-    .map((d) => ({ start: d.start, end: d.end, from: d.date, to: d.granularity === "month" ? new Date(Date.UTC(d.date.getUTCFullYear(), d.date.getUTCMonth() + 1, 0)) : d.date, year: false }));
+  const pts: Point[] = [];
+  for (const d of doc.dates.filter((x: DateMention) => x.sentence === sentence)) {
+    // A range read as one date ("June 2 to June 20", "Sept. 16-17") is two points.
+    const r = RANGE_IN_DATE_RE.exec(d.text);
+    if (r && r[3] !== undefined && d.granularity === "day") {
+      const month = r[2] ? monthIndex(r[2]) : d.date.getUTCMonth();
+      const secondAt = d.start + r.index + (r[1]?.length ?? 0);
+      pts.push({ start: d.start, end: d.start + r.index, from: d.date, to: d.date, year: false });
+      const second = new Date(Date.UTC(d.date.getUTCFullYear(), month, Number(r[3])));
+      pts.push({ start: secondAt, end: d.end, from: second, to: second, year: false });
+      continue;
+    }
+    pts.push({ start: d.start, end: d.end, from: d.date, to: d.granularity === "month" ? new Date(Date.UTC(d.date.getUTCFullYear(), d.date.getUTCMonth() + 1, 0)) : d.date, year: false });
+  }
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(s.text); m !== null; m = YEAR_RE.exec(s.text)) {
     const at = s.start + m.index;

@@ -18,3 +18,10 @@ export function anchors(flags: readonly DetectedFlag[]): string[] {
 }
 
 export const published = (iso: string): DetectionContext => ({ publishedAt: new Date(`${iso}T12:00:00Z`) });
+
+/** The flags of one kind a text raises, whichever rule raised them (one error, one flag). */
+export function flagsOfKind(kind: DetectedFlag["kind"], text: string, context?: DetectionContext): DetectedFlag[] {
+  const flags = detectFlags(text, context);
+  for (const f of flags) for (const s of f.spans) expect(text.slice(s.start, s.end)).toBe(s.exact);
+  return flags.filter((f) => f.kind === kind);
+}
