@@ -42,3 +42,8 @@ export function sumRange(parts: readonly Measure[]): [number, number] {
 export function measureBetween(doc: ParsedDocument, from: number, to: number, except: readonly Measure[] = []): boolean {
   return doc.measures.some((m) => m.start >= from && m.end <= to && !except.includes(m));
 }
+
+/** The words of a measure with its hedge, as the text writes it ("about 40 percent"). */
+export function measureText(doc: ParsedDocument, m: Measure): string {
+  return doc.text.slice(m.qualifierStart, m.end);
+}

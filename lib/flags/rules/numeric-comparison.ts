@@ -5,7 +5,7 @@
 import type { DetectedFlag } from "../flag-kinds";
 import type { ParsedDocument } from "../nlp/document";
 import { fits, formatValue, type Measure } from "../nlp/measures";
-import { sameThing } from "../nlp/numeric-context";
+import { measureText, sameThing } from "../nlp/numeric-context";
 import { quote } from "../nlp/text";
 import { makeFlag, type FlagRule } from "./types";
 
@@ -18,10 +18,6 @@ const BOUND_MORE = new Set(["surpassing", "exceeding", "topping", "beating", "br
 // "its largest snowfall since March 2024, when 12.4 inches fell"
 const SINCE_WHEN_RE = /\b(largest|biggest|highest|heaviest|most|greatest|lowest|smallest|fewest|least|weakest)\b[^.;]{0,60}?\bsince\b[^.;]{0,40}?,\s+when\s+$/i;
 const MARGIN_RE = /\b(?:margin of|(?:won|win|wins|defeated|defeating|beat|beating|led|leading|lead|ahead)\s+(?:\w+\s+){0,3}?by)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|just\s+)?$/i;
-
-function label(doc: ParsedDocument, m: Measure): string {
-  return doc.text.slice(m.qualifierStart, m.end);
-}
 
 function comparable(a: Measure, b: Measure): boolean {
   return a.unit === b.unit && (a.noun === null || b.noun === null || a.noun === b.noun || sameThing(a.noun, b.noun));
@@ -49,7 +45,7 @@ function differenceFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     if (rightSide && fits(diff, n)) continue;
     const actual = formatValue(Math.abs(x.value - m.value), n.unit);
     out.push(
-      makeFlag(numericComparison, doc, `${quote(label(doc, x))} against ${quote(label(doc, m))} is a difference of ${actual}${rightSide ? "" : ` the other way`}, not ${quote(`${label(doc, n)} ${gap[1]}`)}.`, [
+      makeFlag(numericComparison, doc, `${quote(measureText(doc, x))} against ${quote(measureText(doc, m))} is a difference of ${actual}${rightSide ? "" : ` the other way`}, not ${quote(`${measureText(doc, n)} ${gap[1]}`)}.`, [
         [n.qualifierStart, n.end],
         [x.qualifierStart, x.end],
         [m.qualifierStart, m.end],
@@ -79,7 +75,7 @@ function boundFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     const ok = more ? x.value + x.precision > bound.value - bound.precision : x.value - x.precision < bound.value + bound.precision;
     if (ok) continue;
     out.push(
-      makeFlag(numericComparison, doc, `${quote(label(doc, x))} is ${more ? "not more" : "not less"} than ${quote(label(doc, bound))}, though the text says ${quote(gap[1])}.`, [
+      makeFlag(numericComparison, doc, `${quote(measureText(doc, x))} is ${more ? "not more" : "not less"} than ${quote(measureText(doc, bound))}, though the text says ${quote(gap[1])}.`, [
         [x.qualifierStart, x.end],
         [bound.qualifierStart, bound.end],
       ]),
@@ -102,7 +98,7 @@ function sinceWhenFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     const ok = most ? m.value + m.precision >= x.value - x.precision : m.value - m.precision <= x.value + x.precision;
     if (ok) continue;
     out.push(
-      makeFlag(numericComparison, doc, `${quote(`${sw[1]} … since`)} needs the earlier ${quote(label(doc, m))} to be ${most ? "at least" : "at most"} ${quote(label(doc, x))}.`, [
+      makeFlag(numericComparison, doc, `${quote(`${sw[1]} … since`)} needs the earlier ${quote(measureText(doc, m))} to be ${most ? "at least" : "at most"} ${quote(measureText(doc, x))}.`, [
         [m.qualifierStart, m.end],
         [x.qualifierStart, x.end],
       ]),
@@ -132,7 +128,7 @@ function marginFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     const diff: [number, number] = [Math.abs(a.value - b.value) - a.precision - b.precision, Math.abs(a.value - b.value) + a.precision + b.precision];
     if (fits(diff, n) || a.value < 1000) continue;
     out.push(
-      makeFlag(numericComparison, doc, `${quote(label(doc, a))} against ${quote(label(doc, b))} is a margin of ${formatValue(Math.abs(a.value - b.value))}, not ${quote(label(doc, n))}.`, [
+      makeFlag(numericComparison, doc, `${quote(measureText(doc, a))} against ${quote(measureText(doc, b))} is a margin of ${formatValue(Math.abs(a.value - b.value))}, not ${quote(measureText(doc, n))}.`, [
         [n.qualifierStart, n.end],
         [a.qualifierStart, a.end],
         [b.qualifierStart, b.end],

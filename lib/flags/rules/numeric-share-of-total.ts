@@ -4,7 +4,7 @@
 import type { DetectedFlag } from "../flag-kinds";
 import type { ParsedDocument } from "../nlp/document";
 import { fits, formatValue, type Measure } from "../nlp/measures";
-import { sameThing } from "../nlp/numeric-context";
+import { measureText, sameThing } from "../nlp/numeric-context";
 import { quote } from "../nlp/text";
 import { makeFlag, type FlagRule } from "./types";
 
@@ -17,10 +17,6 @@ const MULTIPLE_RE = /\b(more than|nearly|almost|about|roughly|over|at least|less
 const MULTIPLES: Readonly<Record<string, number>> = { twice: 2, double: 2, triple: 3, "three times": 3, "four times": 4, "five times": 5, "six times": 6, "ten times": 10 };
 const OF_TOTAL_RE = /^\s+of\s+(?:the\s+total|all\b|the\s+(\w+)|its\s+(?:\w+\s+)?(\w+)|their\s+(?:\w+\s+)?(\w+))/i;
 const OR_BEFORE_RE = /,\s+or\s+(?:(?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than)\s+)?$/i;
-
-function label(doc: ParsedDocument, m: Measure): string {
-  return doc.text.slice(m.qualifierStart, m.end);
-}
 
 function ratioRange(part: Measure, whole: Measure): [number, number] {
   const lo = (100 * Math.max(0, part.value - part.precision)) / (whole.value + whole.precision);
@@ -48,7 +44,7 @@ function partOfWholeFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     if (/^\s+of\s+(?!the total|them\b|those\b|all\b|the group|the \w+ (?:surveyed|polled|asked))/i.test(text.slice(share.end, share.end + 30))) continue;
     if (fits(ratioRange(part, whole), share)) continue;
     out.push(
-      makeFlag(numericShareOfTotal, doc, `${quote(label(doc, part))} of ${quote(label(doc, whole))} is ${formatValue((100 * part.value) / whole.value, "percent")}, not ${quote(label(doc, share))}.`, [
+      makeFlag(numericShareOfTotal, doc, `${quote(measureText(doc, part))} of ${quote(measureText(doc, whole))} is ${formatValue((100 * part.value) / whole.value, "percent")}, not ${quote(measureText(doc, share))}.`, [
         [share.qualifierStart, share.end],
         [part.qualifierStart, whole.end],
       ]),
@@ -72,7 +68,7 @@ function wholeFirstFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     if (/^\s+of\s+(?!the total|them\b|those\b|all\b|the (?:class|group|total))/i.test(text.slice(share.end, share.end + 30))) continue;
     if (fits(ratioRange(part, whole), share)) continue;
     out.push(
-      makeFlag(numericShareOfTotal, doc, `${quote(label(doc, part))} of ${quote(label(doc, whole))} is ${formatValue((100 * part.value) / whole.value, "percent")}, not ${quote(label(doc, share))}.`, [
+      makeFlag(numericShareOfTotal, doc, `${quote(measureText(doc, part))} of ${quote(measureText(doc, whole))} is ${formatValue((100 * part.value) / whole.value, "percent")}, not ${quote(measureText(doc, share))}.`, [
         [share.qualifierStart, share.end],
         [part.qualifierStart, part.end],
         [whole.qualifierStart, whole.end],
@@ -104,7 +100,7 @@ function orPercentFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     if (candidates.length === 0 || candidates.some((w) => fits(ratioRange(part, w), share))) continue;
     const whole = candidates[0] as Measure;
     out.push(
-      makeFlag(numericShareOfTotal, doc, `${quote(label(doc, part))} of ${quote(label(doc, whole))} is ${formatValue((100 * part.value) / whole.value, "percent")}, not ${quote(label(doc, share))}.`, [
+      makeFlag(numericShareOfTotal, doc, `${quote(measureText(doc, part))} of ${quote(measureText(doc, whole))} is ${formatValue((100 * part.value) / whole.value, "percent")}, not ${quote(measureText(doc, share))}.`, [
         [share.qualifierStart, share.end],
         [part.qualifierStart, part.end],
         [whole.qualifierStart, whole.end],
@@ -130,7 +126,7 @@ function fractionFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     const expected: [number, number] = [(whole.value - whole.precision) * fraction * 0.85, (whole.value + whole.precision) * fraction * 1.15];
     if (fits(expected, n)) continue;
     out.push(
-      makeFlag(numericShareOfTotal, doc, `${quote(f[1])} of ${quote(label(doc, whole))} is about ${formatValue(whole.value * fraction)}, not ${quote(label(doc, n))}.`, [
+      makeFlag(numericShareOfTotal, doc, `${quote(f[1])} of ${quote(measureText(doc, whole))} is about ${formatValue(whole.value * fraction)}, not ${quote(measureText(doc, n))}.`, [
         [n.qualifierStart, n.end],
         [fracAt, fracAt + f[0].length],
         [whole.qualifierStart, whole.end],
@@ -160,7 +156,7 @@ function multipleFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     else ok = ratio[1] >= factor * 0.85 && ratio[0] <= factor * 1.15;
     if (ok) continue;
     out.push(
-      makeFlag(numericShareOfTotal, doc, `${quote(label(doc, value))} is ${formatValue(value.value / base.value)} times ${quote(label(doc, base))}, not ${quote(m[0].trim())}.`, [
+      makeFlag(numericShareOfTotal, doc, `${quote(measureText(doc, value))} is ${formatValue(value.value / base.value)} times ${quote(measureText(doc, base))}, not ${quote(m[0].trim())}.`, [
         [at, base.end],
         [value.qualifierStart, value.end],
       ]),

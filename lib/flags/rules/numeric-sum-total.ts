@@ -6,7 +6,7 @@
 import type { DetectedFlag } from "../flag-kinds";
 import type { ParsedDocument } from "../nlp/document";
 import { fits, formatValue, type Measure } from "../nlp/measures";
-import { sameThing, sumRange } from "../nlp/numeric-context";
+import { measureText, sameThing, sumRange } from "../nlp/numeric-context";
 import { quote } from "../nlp/text";
 import { findChangePairs } from "./numeric-stated-change";
 import { makeFlag, type FlagRule, type Range } from "./types";
@@ -18,10 +18,6 @@ const REMAINING_RE = /\b(?:the remaining|the other|the rest,?|remaining|leaving|
 const SHARE_OF_RE = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|roughly\s+)?$/i;
 const PARTS_OF_PREVIOUS_RE = /^\s*(?:Of (?:that|this|the) (?:amount|total|sum|figure|money|budget)|Of (?:that|this|it|them|those)|The (?:award|total|package|plan|sum|amount|budget|figure|settlement) (?:includes|included|consists of|consisted of|is made up of|was made up of|comprises|breaks down into))\b/;
 const SPENDING_RE = /\b(?:spend|spending|spent|budget|total|totals|cost|costs|award|awarded|plan|package|fund|funding|set aside|pay|paid|raise|raised|collected|owed)\b/i;
-
-function label(doc: ParsedDocument, m: Measure): string {
-  return doc.text.slice(m.qualifierStart, m.end);
-}
 
 /** Parts of a total stated in sentence `si`: its other measures of the unit, else the changes listed in the next sentence, else the previous sentence's too. */
 function partsFor(doc: ParsedDocument, total: Measure): Measure[] {
@@ -46,7 +42,7 @@ function includingFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     const whole = [...ms.slice(0, i)].reverse().find((m) => m.sentence === part.sentence && m.unit === part.unit);
     if (!whole || !/,?\s+including\s+$/i.test(doc.text.slice(Math.max(0, part.qualifierStart - 12), part.qualifierStart))) continue;
     if (doc.text.slice(whole.end, part.qualifierStart).length > 80 || part.value - part.precision <= whole.value + whole.precision || whole.qualifier === "over") continue;
-    out.push(makeFlag(numericSumTotal, doc, `${quote(label(doc, part))} cannot be included in ${quote(label(doc, whole))}: the part is larger than the whole.`, [[part.qualifierStart, part.end], [whole.qualifierStart, whole.end]]));
+    out.push(makeFlag(numericSumTotal, doc, `${quote(measureText(doc, part))} cannot be included in ${quote(measureText(doc, whole))}: the part is larger than the whole.`, [[part.qualifierStart, part.end], [whole.qualifierStart, whole.end]]));
   }
 }
 
@@ -68,8 +64,8 @@ function totalFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     if (ok) continue;
     const ranges: Range[] = [[t.qualifierStart, t.end], ...parts.map((p): Range => [p.qualifierStart, p.end])];
     const explanation = outOf
-      ? `The parts ${parts.map((p) => quote(label(doc, p), 30)).join(" and ")} add up to ${formatValue(sum, t.unit)}, more than the whole ${quote(label(doc, t), 40)}.`
-      : `The parts ${parts.map((p) => quote(label(doc, p), 40)).join(" and ")} add up to ${formatValue(sum, t.unit)}, not the stated total ${quote(label(doc, t), 40)}.`;
+      ? `The parts ${parts.map((p) => quote(measureText(doc, p), 30)).join(" and ")} add up to ${formatValue(sum, t.unit)}, more than the whole ${quote(measureText(doc, t), 40)}.`
+      : `The parts ${parts.map((p) => quote(measureText(doc, p), 40)).join(" and ")} add up to ${formatValue(sum, t.unit)}, not the stated total ${quote(measureText(doc, t), 40)}.`;
     out.push(makeFlag(numericSumTotal, doc, explanation, ranges));
   }
 }
@@ -92,7 +88,7 @@ function partsOfPreviousFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
       makeFlag(
         numericSumTotal,
         doc,
-        `The parts ${parts.map((p) => quote(label(doc, p), 30)).join(" and ")} add up to ${formatValue(sum, "money")}, more than the ${quote(label(doc, total), 30)} they divide.`,
+        `The parts ${parts.map((p) => quote(measureText(doc, p), 30)).join(" and ")} add up to ${formatValue(sum, "money")}, more than the ${quote(measureText(doc, total), 30)} they divide.`,
         [[parts[0]?.qualifierStart ?? s.start, parts[parts.length - 1]?.end ?? s.end], [total.qualifierStart, total.end]],
       ),
     );
@@ -123,7 +119,7 @@ function remainderFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
           makeFlag(
             numericSumTotal,
             doc,
-            `${quote(label(doc, share))} of ${quote(label(doc, whole))} leaves ${formatValue(expected, r.unit)}, not ${quote(label(doc, r))}.`,
+            `${quote(measureText(doc, share))} of ${quote(measureText(doc, whole))} leaves ${formatValue(expected, r.unit)}, not ${quote(measureText(doc, r))}.`,
             [[r.qualifierStart, r.end], [share.qualifierStart, whole.end]],
           ),
         );
@@ -144,7 +140,7 @@ function remainderFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
       const left: [number, number] = [100 - range[1], 100 - range[0]];
       if (fits(left, r)) continue;
       out.push(
-        makeFlag(numericSumTotal, doc, `After ${shares.map((s) => quote(label(doc, s), 20)).join(", ")}, what remains is ${formatValue(100 - (range[0] + range[1]) / 2, "percent")}, not ${quote(label(doc, r))}.`, [
+        makeFlag(numericSumTotal, doc, `After ${shares.map((s) => quote(measureText(doc, s), 20)).join(", ")}, what remains is ${formatValue(100 - (range[0] + range[1]) / 2, "percent")}, not ${quote(measureText(doc, r))}.`, [
           [r.qualifierStart, r.end],
           ...shares.map((s): Range => [s.qualifierStart, s.end]),
         ]),
@@ -168,7 +164,7 @@ function remainderFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     if (total.qualifier === "over") left[1] = Number.POSITIVE_INFINITY;
     if (fits(left, r)) continue;
     out.push(
-      makeFlag(numericSumTotal, doc, `${quote(label(doc, total))} less ${parts.map((p) => quote(label(doc, p), 20)).join(" and ")} leaves ${formatValue(total.value - parts.reduce((a, p) => a + p.value, 0))}, not ${quote(label(doc, r))}.`, [
+      makeFlag(numericSumTotal, doc, `${quote(measureText(doc, total))} less ${parts.map((p) => quote(measureText(doc, p), 20)).join(" and ")} leaves ${formatValue(total.value - parts.reduce((a, p) => a + p.value, 0))}, not ${quote(measureText(doc, r))}.`, [
         [r.qualifierStart, r.end],
         [total.qualifierStart, total.end],
         ...parts.map((p): Range => [p.qualifierStart, p.end]),
