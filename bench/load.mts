@@ -102,7 +102,22 @@ if (with1m) {
     rows.push({ figure: `${key}: mean latency at 1M vs 10k`, factdesk: `${large.mean.toFixed(1)} ms`, baseline: `${small.mean.toFixed(1)} ms`, ratio, target: "≤1.5×", ok: ratio <= 1.5 });
   }
 }
-if (!quick) rows.push(...(await benchEmbedded({ port: basePort + 2, postgres: at10k, log })));
+if (!quick) {
+  const fixtures = (await ensureBenchDatabase("10k", 10_000, { log })).fixtures;
+  const embeddedKeys = ["article-claims", "claim-detail", "ratings"];
+  const chosen = ENDPOINTS.filter((e) => embeddedKeys.includes(e.key));
+  rows.push(
+    ...(await benchEmbedded({
+      port: basePort + 2,
+      postgres: at10k,
+      fixtures,
+      paths: Object.fromEntries(chosen.map((e) => [e.key, e.paths(fixtures)])),
+      figures: Object.fromEntries(chosen.map((e) => [e.key, e.figure])),
+      seconds: SECONDS,
+      log,
+    })),
+  );
+}
 
 // ── the one table ──
 const header = ["figure", "Factdesk", "baseline (same run)", "ratio", "target", ""];
