@@ -66,6 +66,11 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   }
   const { document } = parseHTML(asDocument(html));
   const language = document.documentElement?.getAttribute("lang")?.trim() ?? "";
+  // The headline: the page's own og:title, else the story's <h1>, before Readability's guess from <title>
+  // (which often carries the site's name: "Harbour expansion | Coastline Gazette").
+  const headline =
+    clean(document.querySelector('meta[property="og:title"]')?.getAttribute("content")) ??
+    clean(document.querySelector("article h1, main h1")?.textContent);
   const firstHeading = clean(document.querySelector("h1")?.textContent);
   const fallback = document.body ?? document.documentElement;
   const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node, charThreshold: 0 }).parse();
@@ -76,7 +81,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   if (!text && fallback) text = paragraphsOf(fallback as unknown as Node);
   return {
     text,
-    title: clean(article?.title) ?? firstHeading,
+    title: headline ?? clean(article?.title) ?? firstHeading,
     author: byline(article?.byline),
     publishedAt: dateOf(article?.publishedTime),
     publisher: clean(article?.siteName),
