@@ -1,5 +1,6 @@
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
+import { describeAuditEvent } from "../audit/describe-audit-event";
 
 /** The audit entity types of a claim's parts; naming them keeps the lookup on the (entityType, entityId) index. */
 const PART_ENTITY_TYPES = ["evidence", "verdict", "comment"];
@@ -56,6 +57,8 @@ export async function getClaimDetail(claimId: string) {
       action: h.action,
       actor: h.actor?.name ?? "system",
       createdAt: h.createdAt,
+      /** The line the history shows, e.g. "Ana changed the status from In review to Approved". */
+      description: describeAuditEvent(h, { actor: h.actor?.name ?? "The system" }),
       before: h.before,
       after: h.after,
       /** The row is of a claim since merged into this one. */
