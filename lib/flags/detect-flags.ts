@@ -21,8 +21,8 @@ function overlaps(a: DetectedFlag, b: DetectedFlag): boolean {
 }
 
 /**
- * Flags sorted by the start of their first span; never two with the same rule and the same spans, and
- * never two of one kind on the same words (one error, one flag: the rule listed first keeps it).
+ * Flags sorted by the start of their first span; never two with the same rule and the same spans, and a
+ * rule that defers to earlier ones adds nothing on words already flagged for its kind.
  */
 export function detectFlags(text: string, context: DetectionContext = {}): DetectedFlag[] {
   if (text.trim().length === 0) return [];
@@ -35,7 +35,7 @@ export function detectFlags(text: string, context: DetectionContext = {}): Detec
     for (const flag of rule.detect(doc)) {
       const key = `${flag.ruleId}|${flag.spans.map((s) => `${s.start}-${s.end}`).join(",")}`;
       if (seen.has(key) || flag.spans.length === 0) continue;
-      if (flags.some((f) => f.kind === flag.kind && f.ruleId !== flag.ruleId && overlaps(flag, f))) continue;
+      if (rule.defersToEarlierRules && flags.some((f) => f.kind === flag.kind && f.ruleId !== flag.ruleId && overlaps(flag, f))) continue;
       seen.add(key);
       flags.push(flag);
     }

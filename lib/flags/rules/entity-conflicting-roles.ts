@@ -28,6 +28,7 @@ export const entityConflictingRoles: FlagRule = {
   id: "entity.conflicting-roles",
   kind: "entity_mixup",
   severity: "high",
+  defersToEarlierRules: true,
   description: "One person given two roles or employers that exclude each other in the same article.",
   detect(doc) {
     const people = peopleOf(doc);

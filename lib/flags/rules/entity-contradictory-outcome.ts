@@ -52,6 +52,7 @@ export const entityContradictoryOutcome: FlagRule = {
   id: "entity.contradictory-outcome",
   kind: "entity_mixup",
   severity: "high",
+  defersToEarlierRules: true,
   description: "A person the article says won who is also said to have lost, conceded or finished behind, or who congratulates themselves.",
   detect(doc) {
     const people = peopleOf(doc);

@@ -64,6 +64,7 @@ export const entityRoleConflict: FlagRule = {
   id: "entity.role-conflict",
   kind: "entity_mixup",
   severity: "high",
+  defersToEarlierRules: true,
   description: "A party given both sides of one act (the sponsor voting against, the author dissenting, the requester approving), or a regulator fined by the party it regulates.",
   detect(doc) {
     const people = peopleOf(doc);

@@ -141,6 +141,7 @@ export const numericComparison: FlagRule = {
   id: "numeric.comparison",
   kind: "numeric_inconsistency",
   severity: "medium",
+  defersToEarlierRules: true,
   description: "A stated difference, margin or comparison ('short of', 'more than', 'the largest since') that the numbers beside it contradict.",
   detect(doc) {
     const flags: DetectedFlag[] = [];

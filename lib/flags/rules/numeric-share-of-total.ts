@@ -168,6 +168,7 @@ export const numericShareOfTotal: FlagRule = {
   id: "numeric.share",
   kind: "numeric_inconsistency",
   severity: "medium",
+  defersToEarlierRules: true,
   description: "A share, fraction or multiple that does not match the part and the whole the article gives.",
   detect(doc) {
     const flags: DetectedFlag[] = [];

@@ -219,6 +219,7 @@ export const numericStatedChange: FlagRule = {
   id: "numeric.stated-change",
   kind: "numeric_inconsistency",
   severity: "medium",
+  defersToEarlierRules: true,
   description: "A change stated beside its two ends that does not follow from them: a wrong percentage or point change, or a rise to a smaller number.",
   detect(doc) {
     const flags: DetectedFlag[] = [];

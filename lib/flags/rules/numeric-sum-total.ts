@@ -177,6 +177,7 @@ export const numericSumTotal: FlagRule = {
   id: "numeric.sum",
   kind: "numeric_inconsistency",
   severity: "medium",
+  defersToEarlierRules: true,
   description: "A stated total its parts do not add up to, parts that exceed their whole, or a remainder that is not what is left.",
   detect(doc) {
     const flags: DetectedFlag[] = [];

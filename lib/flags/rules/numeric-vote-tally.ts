@@ -52,6 +52,7 @@ export const numericVoteTally: FlagRule = {
   id: "numeric.tally",
   kind: "numeric_inconsistency",
   severity: "medium",
+  defersToEarlierRules: true,
   description: "A vote tally the words around it contradict: a tie-breaking vote on a lopsided vote, a dissent count or 'unanimous' that does not match it.",
   detect(doc) {
     const flags: DetectedFlag[] = [];

@@ -146,6 +146,7 @@ export const temporalCalendarFacts: FlagRule = {
   id: "temporal.calendar",
   kind: "temporal_inconsistency",
   severity: "medium",
+  defersToEarlierRules: true,
   description: "A weekday, holiday, quarter or season that the calendar contradicts for the date the article gives it.",
   detect(doc) {
     const flags: DetectedFlag[] = [];

@@ -105,6 +105,7 @@ export const temporalDatelineTense: FlagRule = {
   id: "temporal.dateline-tense",
   kind: "temporal_inconsistency",
   severity: "medium",
+  defersToEarlierRules: true,
   description: "A date without a year told in a tense the article's own date contradicts, a deictic word ('next week') beside a date it does not fit, or a plan set in the past.",
   detect(doc) {
     const reference = doc.publishedAt ?? doc.datelineDate?.date;

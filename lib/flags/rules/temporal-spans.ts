@@ -215,6 +215,7 @@ export const temporalSpans: FlagRule = {
   id: "temporal.span",
   kind: "temporal_inconsistency",
   severity: "medium",
+  defersToEarlierRules: true,
   description: "A duration or time offset that the dates or clock times it spans contradict, or an interval that ends before it starts.",
   detect(doc) {
     const flags: DetectedFlag[] = [];

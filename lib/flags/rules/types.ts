@@ -10,6 +10,8 @@ export interface FlagRule {
   /** What the rule looks for, in one sentence, for the UI's filter and the docs. */
   description: string;
   detect(doc: ParsedDocument): DetectedFlag[];
+  /** Stay silent on words a rule of the same kind listed earlier already flagged (one error, one flag). */
+  defersToEarlierRules?: boolean;
 }
 
 /** [start, end) offsets; the first range anchors the flag, the others are related spans. */
