@@ -42,6 +42,8 @@ export async function changeClaimStatus(actor: Actor, claimId: string, input: Ch
         dismissalReason: input.status === "dismissed" ? reason : null,
         revision: { increment: 1 },
         ...(sendingBack ? { finalVerdictId: null } : {}),
+        ...(input.status === "published" ? { publishedAt: new Date() } : {}),
+        ...(claim.status === "published" && input.status !== "published" ? { publishedAt: null } : {}),
       },
     });
     if (sendingBack && claim.finalVerdictId) {

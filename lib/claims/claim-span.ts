@@ -47,9 +47,6 @@ export function checkClaimSpan(text: string, start: number, end: number, field?:
   return trimmed;
 }
 
-/** A paragraph break: a claim never reaches across one, so merging stops there. */
-export const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
-
 /** The fields of a claim worth keeping in an audit row (everything but timestamps). */
 export function claimSnapshot(claim: {
   id: string;

@@ -7,7 +7,9 @@ import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
 import { lockClaims } from "./lock-claims";
 import { Id, Revision } from "../validation/common";
 import { CLAIM_STATUS_LABELS } from "./claim-status";
-import { checkClaimSpan, claimSnapshot, isCuratable, PARAGRAPH_BREAK, STATUS_PROGRESS, claimAnchorColumns } from "./claim-span";
+import { PARAGRAPH_BREAK } from "../text/paragraphs";
+import { quoteForMessage } from "../text/quotations";
+import { checkClaimSpan, claimSnapshot, isCuratable, STATUS_PROGRESS, claimAnchorColumns } from "./claim-span";
 
 export const MergeClaimsInput = z.object({
   /** The claims to merge, each with the revision the caller read. The first one is kept; the others merge into it. */
@@ -22,7 +24,7 @@ export type MergeClaimsInput = z.infer<typeof MergeClaimsInput>;
 type Reason = { code: string; label: string; weight: number };
 
 function quote(text: string): string {
-  return text.length > 80 ? `“${text.slice(0, 77)}…”` : `“${text}”`;
+  return quoteForMessage(text, 80, ["“", "”"]);
 }
 
 /**
