@@ -7,8 +7,12 @@
  *   GRID='{"l2":3e-4,"normalize":"none"};{"l2":3e-5,"chars":true,"minCount":3}' npx tsx … --explore
  *                                                       # your own candidates (JSON, ";"-separated)
  *
- * The model is chosen by F1 of the Yes class on the held-out split, the simplest among those within
- * half a point of the best; the threshold is tuned on the same split. The data file defaults to
+ * Each candidate is trained twice: on the earlier debates, validated on the later ones (the
+ * time-ordered split, lib/analysis/training/split-validation.ts), and on a seeded random split for
+ * comparison. The model is chosen by F1 of the Yes class on the later debates, the simplest among
+ * those within half a point of the best; the F1 threshold and the news proposal threshold (the
+ * model at least PROPOSAL_PRECISION precise) are tuned there. Word vectors come from
+ * lib/analysis/model/word-vectors.bin (scripts/build-word-vectors.mts). The data file defaults to
  * ../shared/data/checkworthiness/ct24_train.tsv (beside the repository) (env CHECKWORTHINESS_TSV overrides).
  *
  * Deterministic: a fixed seeded split and full-batch L-BFGS, no sampling anywhere.
@@ -345,7 +349,7 @@ function pct(x: number): string {
  * so, and the F1-best threshold proposes most sentences of a plain news story. Analysis proposes a
  * sentence only where the model is this precise on the later debates.
  */
-const PROPOSAL_PRECISION = 0.7;
+const PROPOSAL_PRECISION = 0.8;
 
 function proposalThreshold(probabilities: Float64Array | number[], labels: boolean[], floor: number): number {
   for (let t = floor; t < 0.95; t = Math.round((t + 0.01) * 100) / 100) {

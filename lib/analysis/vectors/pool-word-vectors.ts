@@ -7,24 +7,30 @@ import type { WordVectors } from "./read-word-vectors";
  */
 export function poolWordVectors(tokens: readonly string[], vectors: WordVectors): Float32Array {
   const d = vectors.dimensions;
-  const pooled = new Float32Array(3 * d);
-  const max = pooled.subarray(d, 2 * d).fill(-Infinity);
-  const min = pooled.subarray(2 * d, 3 * d).fill(Infinity);
+  const { components, scales, rows } = vectors;
+  const sum = new Float64Array(d);
+  const max = new Float64Array(d).fill(-Infinity);
+  const min = new Float64Array(d).fill(Infinity);
   let found = 0;
   for (const token of tokens) {
-    const row = vectors.rows.get(token);
+    const row = rows.get(token);
     if (row === undefined) continue;
     found++;
-    const scale = vectors.scales[row] ?? 0;
+    const scale = scales[row] as number;
     const offset = row * d;
     for (let k = 0; k < d; k++) {
-      const v = (vectors.components[offset + k] ?? 0) * scale;
-      pooled[k] = (pooled[k] ?? 0) + v;
-      if (v > (max[k] ?? 0)) max[k] = v;
-      if (v < (min[k] ?? 0)) min[k] = v;
+      const v = (components[offset + k] as number) * scale;
+      sum[k] = (sum[k] as number) + v;
+      if (v > (max[k] as number)) max[k] = v;
+      if (v < (min[k] as number)) min[k] = v;
     }
   }
-  if (found === 0) return pooled.fill(0);
-  for (let k = 0; k < d; k++) pooled[k] = (pooled[k] ?? 0) / found;
+  const pooled = new Float32Array(3 * d);
+  if (found === 0) return pooled;
+  for (let k = 0; k < d; k++) {
+    pooled[k] = (sum[k] as number) / found;
+    pooled[d + k] = max[k] as number;
+    pooled[2 * d + k] = min[k] as number;
+  }
   return pooled;
 }
