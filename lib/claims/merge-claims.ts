@@ -113,10 +113,8 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
       const winner = byReviewer.get(v.reviewerId)!.find((w) => !dropped.includes(w))!;
       await tx.verdict.delete({ where: { id: v.id } });
       const { rating, reviewer, claimText: _claimText, ...row } = v;
-      await recordAudit(tx, {
-        actorId: actor.id,
+      await recordAudit(tx, actor.id, {
         action: "verdict.drop",
-        entityType: "verdict",
         entityId: v.id,
         before: { ...row, rating },
         after: { reason: "claims merged", mergedIntoId: kept.id, keptVerdictId: winner.id },
@@ -131,7 +129,7 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
             `(${rating}, confidence ${v.confidence}%), which said: ${v.rationale}`,
         },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "comment.add", entityType: "comment", entityId: comment.id, after: comment });
+      await recordAudit(tx, actor.id, { action: "comment.add", entityId: comment.id, after: comment });
     }
 
     const absorbedIds = absorbed.map((c) => c.id);
@@ -175,10 +173,8 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
     });
 
     for (const claim of absorbed) {
-      await recordAudit(tx, {
-        actorId: actor.id,
+      await recordAudit(tx, actor.id, {
         action: "claim.merged_into",
-        entityType: "claim",
         entityId: claim.id,
         before: {
           ...claimSnapshot(claim),
@@ -189,10 +185,8 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
         after: { mergedIntoId: kept.id },
       });
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, actor.id, {
       action: "claim.merge",
-      entityType: "claim",
       entityId: kept.id,
       before: { claim: claimSnapshot(kept), merged: absorbed.map(claimSnapshot) },
       after: { claim: claimSnapshot(updated), absorbedIds, moved, droppedVerdictIds: dropped.map((v) => v.id) },
