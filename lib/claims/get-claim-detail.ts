@@ -1,9 +1,11 @@
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
 import { describeAuditEvent } from "../audit/describe-audit-event";
+import type { ClaimDetail } from "./get-claim-detail.types";
+export { ClaimDetailView, ClaimDetailResponse, type ClaimDetail } from "./get-claim-detail.types";
 
 /** A claim with its evidence, verdicts, flags, comments and history (audit rows of the claim and its parts). */
-export async function getClaimDetail(claimId: string) {
+export async function getClaimDetail(claimId: string): Promise<ClaimDetail> {
   const db = getDb();
   const claim = await db.claim.findUnique({
     where: { id: claimId },
@@ -46,11 +48,7 @@ export async function getClaimDetail(claimId: string) {
       action: h.action,
       actor: h.actor?.name ?? "system",
       createdAt: h.createdAt,
-      /** The line the history shows, e.g. "Ana changed the status from In review to Approved". */
       description: describeAuditEvent(h, { actor: h.actor?.name ?? "The system" }),
-      before: h.before,
-      after: h.after,
-      /** The row is of a claim since merged into this one. */
       onMergedClaim: h.entityType === "claim" && h.entityId !== claim.id,
     })),
   };
@@ -75,4 +73,3 @@ async function mergedHistoryIds(claimId: string): Promise<{ claimIds: string[]; 
   return { claimIds: [...ids], droppedVerdictIds: dropped };
 }
 
-export type ClaimDetail = Awaited<ReturnType<typeof getClaimDetail>>;

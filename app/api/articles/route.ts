@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/http/api-route";
+import { ImportArticleResponse } from "@/lib/articles/import-article.types";
 import { listArticles } from "@/lib/articles/list-articles";
 import { importArticle, ImportArticleInput } from "@/lib/articles/import-article";
 
@@ -10,5 +11,5 @@ export const GET = apiRoute(
 
 export const POST = apiRoute({ permission: "article.import", body: ImportArticleInput }, async ({ actor, body }) => {
   const result = await importArticle(actor, body);
-  return Response.json(result, { status: result.outcome === "duplicate" ? 200 : 201 });
+  return Response.json(result satisfies z.input<typeof ImportArticleResponse>, { status: result.outcome === "duplicate" ? 200 : 201 });
 });

@@ -1,7 +1,6 @@
 import { apiRoute } from "@/lib/http/api-route";
+import { ClaimResponse } from "@/lib/claims/claim.types";
 import { IdParams } from "@/lib/http/params";
 import { createClaim, CreateClaimInput } from "@/lib/claims/create-claim";
 
-export const POST = apiRoute({ permission: "claim.create", params: IdParams, body: CreateClaimInput }, async ({ actor, params, body }) =>
-  Response.json({ claim: await createClaim(actor, params.id, body) }, { status: 201 }),
-);
+export const POST = apiRoute({ permission: "claim.create", params: IdParams, body: CreateClaimInput, response: ClaimResponse, status: 201 }, async ({ actor, params, body }) => ({ claim: await createClaim(actor, params.id, body) }));
