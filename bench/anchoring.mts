@@ -7,7 +7,7 @@ import { createAnchor } from "../lib/anchoring/create-anchor";
 import { reanchorAll } from "../lib/anchoring/reanchor";
 import type { TextAnchor } from "../lib/anchoring/types";
 
-const SEED = readFileSync(new URL("../../shared/seed/000_43344a2e78d7e039.txt", import.meta.url), "utf8");
+const SEED = readFileSync(new URL("../prisma/seed/demo-article.txt", import.meta.url), "utf8");
 const ANCHOR_COUNT = 500;
 
 // Deterministic pseudo-random numbers so that runs compare.
