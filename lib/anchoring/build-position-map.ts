@@ -136,19 +136,51 @@ export function buildPositionMap(oldText: string, newText: string): PositionMap 
 }
 
 /**
- * diff-match-patch over words rather than characters (each distinct token encoded as one character, as its
- * line mode does for lines), with no deadline, then its semantic clean-up, which drops the short chance
- * equalities ("the", a space) that a minimal diff finds inside rewritten or moved passages and that would
- * otherwise tie a moved sentence to some other place. Falls back to characters past 63k distinct tokens.
+ * A diff in two levels, both with diff-match-patch and no deadline, so the same texts give the same map on any
+ * machine: first paragraphs (each distinct line one code unit, as its line mode does), then words inside each
+ * run of changed paragraphs. A moved or inserted paragraph costs one token instead of hundreds, and the words
+ * of look-alike paragraphs are never paired across a move.
  */
 function diffByWords(oldText: string, newText: string): DiffMatchPatch.Diff[] {
+  const lines = diffTokens(oldText, newText, LINE, false);
+  if (!lines) return diffTokens(oldText, newText, TOKEN, true) ?? [];
+  const out: DiffMatchPatch.Diff[] = [];
+  let deleted = "";
+  let inserted = "";
+  const flush = (): void => {
+    if (deleted && inserted) out.push(...(diffTokens(deleted, inserted, TOKEN, true) ?? [[DiffMatchPatch.DIFF_DELETE, deleted], [DiffMatchPatch.DIFF_INSERT, inserted]]));
+    else if (deleted) out.push([DiffMatchPatch.DIFF_DELETE, deleted]);
+    else if (inserted) out.push([DiffMatchPatch.DIFF_INSERT, inserted]);
+    deleted = "";
+    inserted = "";
+  };
+  for (const [op, text] of lines) {
+    if (op === DiffMatchPatch.DIFF_DELETE) deleted += text;
+    else if (op === DiffMatchPatch.DIFF_INSERT) inserted += text;
+    else {
+      flush();
+      out.push([op, text]);
+    }
+  }
+  flush();
+  return out;
+}
+
+const LINE = /[^\n]*\n|[^\n]+/g;
+
+/**
+ * diff-match-patch over tokens (each distinct token encoded as one code unit), then, for words, its semantic
+ * clean-up, which drops the short chance equalities ("the", a space) that a minimal diff finds inside
+ * rewritten passages. Null past 63k distinct tokens (then words fall back to characters).
+ */
+function diffTokens(oldText: string, newText: string, pattern: RegExp, semantic: boolean): DiffMatchPatch.Diff[] | null {
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = 0;
   const codes = new Map<string, number>();
   const tokens: string[] = [];
   const encode = (text: string): string | null => {
     const out: string[] = [];
-    for (const match of text.matchAll(TOKEN)) {
+    for (const match of text.matchAll(pattern)) {
       let code = codes.get(match[0]);
       if (code === undefined) {
         if (tokens.length >= MAX_DISTINCT_TOKENS) return null;
@@ -163,13 +195,13 @@ function diffByWords(oldText: string, newText: string): DiffMatchPatch.Diff[] {
   const oldCodes = encode(oldText);
   const newCodes = oldCodes === null ? null : encode(newText);
   if (oldCodes === null || newCodes === null) {
+    if (pattern === LINE) return null;
     const diffs = dmp.diff_main(oldText, newText, false);
     dmp.diff_cleanupSemantic(diffs);
     return diffs;
   }
-
   const encoded = dmp.diff_main(oldCodes, newCodes, false);
-  dmp.diff_cleanupSemantic(encoded);
+  if (semantic) dmp.diff_cleanupSemantic(encoded);
   return encoded.map(([op, codesText]): DiffMatchPatch.Diff => {
     const parts: string[] = new Array<string>(codesText.length);
     for (let i = 0; i < codesText.length; i += 1) {

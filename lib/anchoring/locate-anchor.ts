@@ -20,9 +20,11 @@ const OWN_WORDS_WEIGHT = 0.1;
 
 /** Below this Levenshtein ratio to the old quote, a passage is no longer the same claim… */
 export const MIN_QUOTE_SIMILARITY = 0.75;
-// …unless its surroundings (or the diff) vouch for it, down to this.
-const MIN_QUOTE_SIMILARITY_WITH_SUPPORT = 0.6;
+// …unless its surroundings vouch for it, down to this…
+const MIN_QUOTE_SIMILARITY_WITH_CONTEXT = 0.6;
 const MIN_SUPPORT = 0.75;
+// …or the diff shows most of it is the anchor's own words, edited in place, down to match-quote's own limit.
+const MIN_QUOTE_SIMILARITY_IN_PLACE = 0.5;
 // A fuzzy candidate mostly made of unchanged text that stood elsewhere in the old text is that other passage.
 const MAX_ELSEWHERE = 0.5;
 const MAX_EXACT_OCCURRENCES = 200;
@@ -90,9 +92,15 @@ export function locateAnchor(anchor: TextAnchor, target: ReanchorTarget): Reanch
   const rejected: { start: number; end: number }[] = [];
   const evaluate = (start: number, end: number, edits: number): Candidate | null => {
     const origin = originOf(start, end);
-    // Another passage that was already there: an exact twin of the old words (not the anchor's own), or a
-    // reworded span made mostly of unchanged text from elsewhere.
-    const twin = origin !== null && origin.own < 0.5 && (edits === 0 ? target.stoodElsewhereInOld(anchor, haystack.slice(start, end)) : origin.elsewhere > MAX_ELSEWHERE);
+    // Another passage that was already there: mostly unchanged text from elsewhere in the old text.
+    // (A reading made of inserted text is the anchor moved, or a copy of it added: never a twin. And a minimal
+    // diff pairs the words of look-alike paragraphs, so unchanged-from-elsewhere alone does not make an exact
+    // reading a twin: the same words must have stood elsewhere in the old text.)
+    const twin =
+      origin !== null &&
+      origin.own < 0.5 &&
+      origin.elsewhere > MAX_ELSEWHERE &&
+      (edits > 0 || target.stoodElsewhereInOld(anchor, haystack.slice(start, end)));
     if (twin) {
       rejected.push({ start, end });
       return null;
@@ -119,8 +127,10 @@ export function locateAnchor(anchor: TextAnchor, target: ReanchorTarget): Reanch
     const score = raw / max;
     const own = origin?.own ?? 0;
     const contextSimilarity = context.length ? context.reduce((a, b) => a + b, 0) / context.length : null;
-    const supported = (contextSimilarity ?? 0) >= MIN_SUPPORT || own >= 0.5;
-    const acceptable = quoteSimilarity >= MIN_QUOTE_SIMILARITY || (quoteSimilarity >= MIN_QUOTE_SIMILARITY_WITH_SUPPORT && supported);
+    const acceptable =
+      quoteSimilarity >= MIN_QUOTE_SIMILARITY ||
+      (quoteSimilarity >= MIN_QUOTE_SIMILARITY_WITH_CONTEXT && (contextSimilarity ?? 0) >= MIN_SUPPORT) ||
+      (quoteSimilarity >= MIN_QUOTE_SIMILARITY_IN_PLACE && own >= 0.5);
     return { start, end, distance: edits, quote: quoteSimilarity, score, rank: score + (edits === 0 ? OWN_WORDS_WEIGHT * own : 0), acceptable, own, context: contextSimilarity };
   };
 
@@ -190,6 +200,11 @@ export function locateAnchor(anchor: TextAnchor, target: ReanchorTarget): Reanch
       while (back > start && haystack[back - 1] === " ") back -= 1;
       ends.splice(0, 1, back, forward);
     }
+    // An edge mark of the quote (a full stop, a closing quote) that the match left just outside.
+    const lastMark = quote.at(-1);
+    if (lastMark !== undefined && !isWordChar(lastMark) && lastMark !== " " && haystack[end] === lastMark) ends.push(end + 1);
+    const firstMark = quote.charAt(0);
+    if (!isWordChar(firstMark) && firstMark !== " " && haystack[start - 1] === firstMark) starts.push(start - 1);
     let best: { start: number; end: number; distance: number } | null = null;
     for (const s of starts) {
       for (const e of ends) {
@@ -226,7 +241,9 @@ export function locateAnchor(anchor: TextAnchor, target: ReanchorTarget): Reanch
       searchIn(from, to);
     }
     const found = pickBest(candidates, quote.length, expected);
-    if (!found || (found.distance > 0 && found.own < 0.5)) searchIn(0, haystack.length);
+    if (!found || (found.distance > 0 && found.own < 0.5)) {
+      for (const window of windowsAroundSeeds(haystack, quote)) searchIn(window.start, window.end);
+    }
   }
 
   const best = pickBest(candidates, quote.length, expected);
@@ -290,6 +307,43 @@ function occurrencesOf(haystack: string, needle: string): number[] {
 /** The `limit` items nearest to `expected` (ties: earlier first), in that order. */
 function nearest<T>(items: T[], expected: number, limit: number, at: (item: T) => number = (item) => item as unknown as number): T[] {
   return [...items].sort((a, b) => Math.abs(at(a) - expected) - Math.abs(at(b) - expected) || at(a) - at(b)).slice(0, limit);
+}
+
+const SEED_WORD = /[\p{L}\p{N}]{5,}/gu;
+const MAX_SEEDS = 4;
+const MAX_SEED_HITS = 40;
+
+/**
+ * Where in the text a reworded quote can be, anywhere: around exact occurrences of its rarest long words.
+ * A long passage that still reads 60% like the quote keeps some of its words intact, and scanning a few small
+ * windows instead of the whole text keeps hundreds of anchors fast (approx-string-match is linear in the
+ * text it is given). Windows are merged and in text order.
+ */
+function windowsAroundSeeds(haystack: string, quote: string): { start: number; end: number }[] {
+  // A quote of up to two 32-character blocks is cheap to look for in the whole text, and may have no
+  // intact long word left ("bliind").
+  if (quote.length <= 64) return [{ start: 0, end: haystack.length }];
+  const seeds = [...new Set(quote.match(SEED_WORD) ?? [])]
+    .map((word) => ({ word, hits: occurrencesOf(haystack, word) }))
+    .filter((s) => s.hits.length > 0)
+    .sort((a, b) => a.hits.length - b.hits.length || a.word.localeCompare(b.word))
+    .slice(0, MAX_SEEDS);
+  if (seeds.length === 0) return [];
+  const windows: { start: number; end: number }[] = [];
+  for (const { word, hits } of seeds) {
+    const offset = quote.indexOf(word);
+    for (const at of hits.slice(0, MAX_SEED_HITS)) {
+      windows.push({ start: Math.max(0, at - offset - quote.length - WINDOW_SLACK), end: Math.min(haystack.length, at - offset + 2 * quote.length + WINDOW_SLACK) });
+    }
+  }
+  windows.sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const w of windows) {
+    const last = merged[merged.length - 1];
+    if (last && w.start <= last.end) last.end = Math.max(last.end, w.end);
+    else merged.push({ ...w });
+  }
+  return merged;
 }
 
 /** The text with the given spans replaced by a character no quote contains, lengths kept. */
