@@ -2,11 +2,19 @@ import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
 import { describeAuditEvent } from "../audit/describe-audit-event";
 
-/** A claim with its evidence, verdicts, flags, comments and history (audit rows of the claim and its parts). */
+/** The audit entity types of a claim's parts; naming them keeps the lookup on the (entityType, entityId) index. */
+const PART_ENTITY_TYPES = ["evidence", "verdict", "comment"];
+
+/**
+ * A claim with its evidence, verdicts, flags, comments and history (audit rows of the claim and its parts).
+ * Four statements whatever the claim holds: the claim with all its relations in one (LATERAL joins), then
+ * its flags and merge history side by side, then the audit rows.
+ */
 export async function getClaimDetail(claimId: string) {
   const db = getDb();
   const claim = await db.claim.findUnique({
     where: { id: claimId },
+    relationLoadStrategy: "join",
     include: {
       article: { select: { id: true, title: true, versionNumber: true } },
       assignee: { select: { id: true, name: true } },
@@ -25,16 +33,19 @@ export async function getClaimDetail(claimId: string) {
   });
   if (!claim) throw new NotFoundError("Claim");
   // The claim's flags: those raised on it and those on words inside its span (detectors flag words, not claims).
-  const flags = await db.flag.findMany({
-    where: { articleId: claim.articleId, OR: [{ claimId: claim.id }, { start: { lt: claim.end }, end: { gt: claim.start }, anchorState: { not: "orphaned" } }] },
-    orderBy: { start: "asc" },
-  });
+  const [flags, merged] = await Promise.all([
+    db.flag.findMany({
+      where: { articleId: claim.articleId, OR: [{ claimId: claim.id }, { start: { lt: claim.end }, end: { gt: claim.start }, anchorState: { not: "orphaned" } }] },
+      orderBy: { start: "asc" },
+    }),
+    mergedHistoryIds(claim.id),
+  ]);
   const partIds = [...claim.evidence.map((e) => e.id), ...claim.verdicts.map((v) => v.id), ...claim.comments.map((c) => c.id)];
-  const merged = await mergedHistoryIds(claim.id);
   const history = await db.auditLog.findMany({
-    where: { OR: [{ entityType: "claim", entityId: { in: merged.claimIds } }, { entityId: { in: [...partIds, ...merged.droppedVerdictIds] } }] },
+    where: { OR: [{ entityType: "claim", entityId: { in: merged.claimIds } }, { entityType: { in: PART_ENTITY_TYPES }, entityId: { in: [...partIds, ...merged.droppedVerdictIds] } }] },
     orderBy: { createdAt: "desc" },
     take: 100,
+    relationLoadStrategy: "join",
     include: { actor: { select: { name: true } } },
   });
   return {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { permissionsOf } from "@/lib/auth/permissions";
@@ -9,11 +10,14 @@ import { ArticleWorkspace } from "@/components/articles/article-workspace";
 
 export const dynamic = "force-dynamic";
 
+// generateMetadata and the page need the same workspace: read it once per request.
+const loadWorkspace = cache(getArticleWorkspace);
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const workspace = await getArticleWorkspace(id).catch(() => null);
+  const workspace = await loadWorkspace(id).catch(() => null);
   return { title: workspace?.title ?? "Article" };
 }
 
@@ -21,7 +25,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
   const claim = (await searchParams).claim;
   const actor = await requirePageActor("article.read", `/articles/${id}`);
-  const [workspace, ratings] = await Promise.all([orNotFound(getArticleWorkspace(id)), listRatings()]);
+  const [workspace, ratings] = await Promise.all([orNotFound(loadWorkspace(id)), listRatings()]);
   return (
     <ArticleWorkspace
       view={toWorkspaceView(workspace)}
