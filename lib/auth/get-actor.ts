@@ -1,17 +1,20 @@
-import { getServerSession } from "next-auth";
-import { getDb } from "../db/client";
+import { cookies, headers } from "next/headers";
+import { NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
 import type { Actor } from "./actor";
-import { authOptions } from "./auth-options";
+import { actorForToken } from "./session-actor";
 
-/**
- * The signed-in user, read fresh from the database: a disabled account or a changed role takes effect
- * on the next request, not when the token expires.
- */
+type TokenRequest = Parameters<typeof getToken>[0]["req"];
+
+/** The signed-in user of a server-rendered page (reads the request's cookies through next/headers). */
 export async function getActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getDb().user.findUnique({ where: { id }, select: { id: true, role: true, name: true, email: true, disabled: true } });
-  if (!user || user.disabled) return null;
-  return { id: user.id, role: user.role, name: user.name, email: user.email };
+  const req = { headers: Object.fromEntries((await headers()).entries()), cookies: await cookies() };
+  return actorForToken(await getToken({ req: req as unknown as TokenRequest }));
+}
+
+/** The signed-in user of an API request: from its session cookie (or a Bearer token), checked as above. */
+export async function getRequestActor(request: Request): Promise<Actor | null> {
+  // NextRequest only to read the cookies: route handlers get one, tests and scripts may pass a plain Request.
+  const req = request instanceof NextRequest ? request : new NextRequest(request.url, { headers: request.headers });
+  return actorForToken(await getToken({ req }));
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { checkClaimSpan, claimAnchorColumns } from "./claim-span";
@@ -17,6 +18,7 @@ export type CreateClaimInput = z.infer<typeof CreateClaimInput>;
 
 /** A reviewer makes a claim of a selected span of the article's current text. */
 export async function createClaim(actor: Actor, articleId: string, input: CreateClaimInput) {
+  assertCan(actor, "claim.create");
   Id.parse(articleId);
   const db = getDb();
   return db.$transaction(async (tx) => {

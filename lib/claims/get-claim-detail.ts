@@ -1,8 +1,16 @@
+import type { Actor } from "../auth/actor";
+import { assertCan, can } from "../auth/permissions";
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
+import { canSeeVerdictsOf } from "../verdicts/verdict-visibility";
 
-/** A claim with its evidence, verdicts, flags, comments and history (audit rows of the claim and its parts). */
-export async function getClaimDetail(claimId: string) {
+/**
+ * A claim with its evidence, verdicts, flags, comments and history (audit rows of the claim and its parts),
+ * as far as the actor may read them: a viewer gets the final verdict and evidence of a published claim only,
+ * no comments and no history.
+ */
+export async function getClaimDetail(actor: Actor, claimId: string) {
+  assertCan(actor, "article.read");
   const db = getDb();
   const claim = await db.claim.findUnique({
     where: { id: claimId },
@@ -23,24 +31,39 @@ export async function getClaimDetail(claimId: string) {
     },
   });
   if (!claim) throw new NotFoundError("Claim");
+  const seesVerdicts = canSeeVerdictsOf(actor, claim.status);
+  const seesWork = can(actor.role, "verdict.read_unpublished");
+  const verdicts = claim.verdicts.filter((v) => seesWork || (seesVerdicts && v.id === claim.finalVerdictId));
+  const evidence = seesVerdicts ? claim.evidence : [];
+  const comments = can(actor.role, "comment.read") ? claim.comments : [];
   // The claim's flags: those raised on it and those on words inside its span (detectors flag words, not claims).
   const flags = await db.flag.findMany({
     where: { articleId: claim.articleId, OR: [{ claimId: claim.id }, { start: { lt: claim.end }, end: { gt: claim.start }, anchorState: { not: "orphaned" } }] },
     orderBy: { start: "asc" },
   });
   const partIds = [...claim.evidence.map((e) => e.id), ...claim.verdicts.map((v) => v.id), ...claim.comments.map((c) => c.id)];
-  const merged = await mergedHistoryIds(claim.id);
+  const history = can(actor.role, "audit.read") ? await readHistory(claim.id, partIds) : [];
+  return {
+    ...claim,
+    finalVerdictId: seesVerdicts ? claim.finalVerdictId : null,
+    evidence,
+    comments,
+    flags,
+    verdicts: verdicts.map(({ evidence, ...v }) => ({ ...v, evidenceIds: evidence.map((e) => e.evidenceId) })),
+    history,
+  };
+}
+
+async function readHistory(claimId: string, partIds: string[]) {
+  const db = getDb();
+  const merged = await mergedHistoryIds(claimId);
   const history = await db.auditLog.findMany({
     where: { OR: [{ entityType: "claim", entityId: { in: merged.claimIds } }, { entityId: { in: [...partIds, ...merged.droppedVerdictIds] } }] },
     orderBy: { createdAt: "desc" },
     take: 100,
     include: { actor: { select: { name: true } } },
   });
-  return {
-    ...claim,
-    flags,
-    verdicts: claim.verdicts.map(({ evidence, ...v }) => ({ ...v, evidenceIds: evidence.map((e) => e.evidenceId) })),
-    history: history.map((h) => ({
+  return history.map((h) => ({
       id: h.id.toString(),
       action: h.action,
       actor: h.actor?.name ?? "system",
@@ -48,9 +71,8 @@ export async function getClaimDetail(claimId: string) {
       before: h.before,
       after: h.after,
       /** The row is of a claim since merged into this one. */
-      onMergedClaim: h.entityType === "claim" && h.entityId !== claim.id,
-    })),
-  };
+      onMergedClaim: h.entityType === "claim" && h.entityId !== claimId,
+  }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
@@ -10,6 +11,7 @@ export const AddCommentInput = z.object({
 export type AddCommentInput = z.infer<typeof AddCommentInput>;
 
 export async function addComment(actor: Actor, claimId: string, input: AddCommentInput) {
+  assertCan(actor, "comment.add");
   return getDb().$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
     if (!claim) throw new NotFoundError("Claim");

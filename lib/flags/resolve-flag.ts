@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { InvalidInputError, NotFoundError } from "../errors";
@@ -13,6 +14,7 @@ export type ResolveFlagInput = z.infer<typeof ResolveFlagInput>;
 
 /** Confirms, dismisses (with a reason) or reopens a flag. */
 export async function resolveFlag(actor: Actor, flagId: string, input: ResolveFlagInput) {
+  assertCan(actor, "flag.resolve");
   return getDb().$transaction(async (tx) => {
     const flag = await tx.flag.findUnique({ where: { id: flagId } });
     if (!flag) throw new NotFoundError("Flag");

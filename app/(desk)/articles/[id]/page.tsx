@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { getActor } from "@/lib/auth/get-actor";
 import { permissionsOf } from "@/lib/auth/permissions";
 import { getArticleWorkspace } from "@/lib/articles/get-article-workspace";
 import { toWorkspaceView } from "@/lib/articles/to-workspace-view";
@@ -12,8 +13,10 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const workspace = await getArticleWorkspace(id).catch(() => null);
+  // Nothing about an article reaches a signed-out visitor, not even its title in the redirect's <title>.
+  const actor = await getActor();
+  if (!actor) return { title: "Article" };
+  const workspace = await getArticleWorkspace(actor, (await params).id).catch(() => null);
   return { title: workspace?.title ?? "Article" };
 }
 
@@ -21,7 +24,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
   const claim = (await searchParams).claim;
   const actor = await requirePageActor("article.read", `/articles/${id}`);
-  const [workspace, ratings] = await Promise.all([orNotFound(getArticleWorkspace(id)), listRatings()]);
+  const [workspace, ratings] = await Promise.all([orNotFound(getArticleWorkspace(actor, id)), listRatings()]);
   return (
     <ArticleWorkspace
       view={toWorkspaceView(workspace)}
