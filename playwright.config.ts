@@ -1,12 +1,23 @@
-import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { defineConfig, devices } from "@playwright/test";
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { chooseChromium, machineProbe, MissingChromiumError, type ChromiumChoice } from "./scripts/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
-// Debian's chromium where present (Playwright cannot download its own browser here); otherwise Playwright's.
-const executablePath = process.env.FACTDESK_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+// FACTDESK_CHROMIUM_PATH, else Debian's chromium, else Playwright's own (installed when missing); when none can
+// be had, one line saying what to install instead of Playwright's "npx playwright install" box.
+function browser(): ChromiumChoice {
+  try {
+    return chooseChromium(machineProbe(chromium.executablePath()));
+  } catch (error) {
+    if (!(error instanceof MissingChromiumError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+const { executablePath } = browser();
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { Bench } from "tinybench";
 import { analyzeText, DEFAULT_CLAIM_THRESHOLD } from "../lib/analysis/analyze-text";
 import { scoreSentence } from "../lib/analysis/score-sentence";
-import { segmentSentences } from "../lib/analysis/segment-sentences";
+import { segmentSentences } from "../lib/text/segment-sentences";
 import { MODEL_FILE } from "../lib/analysis/load-model";
 import { CHECKWORTHINESS_TSV, readCheckworthiness, type LabeledSentence } from "../lib/analysis/training/read-checkworthiness";
 import { splitValidation, mulberry32 } from "../lib/analysis/training/split-validation";

@@ -236,7 +236,7 @@ export function ClaimPanel({
               <ul className="history" data-testid="claim-history">
                 {detail.history.map((h) => (
                   <li key={h.id}>
-                    <span className="muted">{formatDateTime(h.createdAt)}</span> · <strong>{h.actor}</strong> {describeAction(h.action)}
+                    <span className="muted">{formatDateTime(h.createdAt)}</span> · {h.description}
                     {h.onMergedClaim && <span className="muted"> (on a claim since merged into this one)</span>}
                   </li>
                 ))}
@@ -247,26 +247,4 @@ export function ClaimPanel({
       )}
     </div>
   );
-}
-
-const ACTIONS: Record<string, string> = {
-  "claim.create": "created the claim",
-  "claim.status": "changed the status",
-  "claim.publish": "published the verdict",
-  "claim.send_back": "sent the claim back",
-  "evidence.add": "added evidence",
-  "verdict.propose": "proposed a verdict",
-  "verdict.update": "revised a verdict",
-  "verdict.approve": "approved the final verdict",
-  "comment.add": "commented",
-  "claim.span": "moved the claim's span",
-  "claim.merge": "merged claims into this one",
-  "claim.merged_into": "merged it into this claim",
-  "claim.split": "split the claim in two",
-  "claim.split_from": "made the claim by splitting another",
-  "verdict.drop": "removed a duplicate verdict while merging",
-};
-
-function describeAction(action: string): string {
-  return ACTIONS[action] ?? action;
 }

@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useState } from "react";
 import type { WorkspaceClaim } from "@/lib/articles/to-workspace-view";
 import { apiFetch } from "@/lib/client/api-fetch";
-import { isCuratable, PARAGRAPH_BREAK, trimSpan } from "@/lib/claims/claim-span";
+import { isCuratable, trimSpan } from "@/lib/claims/claim-span";
+import { PARAGRAPH_BREAK } from "@/lib/text/paragraphs";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/components/ui/use-api-action";

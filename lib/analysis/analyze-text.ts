@@ -1,6 +1,6 @@
 import { MODEL_FILE } from "./load-model";
 import { scoreSentence, type ScoreReason } from "./score-sentence";
-import { segmentSentences, type Sentence } from "./segment-sentences";
+import { segmentSentences, type Sentence } from "../text/segment-sentences";
 
 export interface ScoredSentence extends Sentence {
   score: number;

@@ -97,14 +97,12 @@ async function importInTransaction(tx: Tx, actor: Actor | null, input: ParsedImp
         language: input.language ?? target.language,
       },
     });
-    const reanchored = await reanchorAnnotations(tx, target.id, target.text, input.text);
+    const reanchored = await reanchorAnnotations(tx, target.id, target.text, input.text, number);
     const covered = await tx.claim.findMany({ where: { articleId: target.id, anchorState: { not: "orphaned" } }, select: { start: true, end: true } });
-    const claimsProposed = options.proposeClaims === false ? 0 : await proposeClaims(tx, target.id, input.text, covered);
-    const flagsRaised = options.detectFlags === false ? 0 : await raiseRuleFlags(tx, target.id, input.text, updated.publishedAt);
-    await recordAudit(tx, {
-      actorId,
+    const claimsProposed = options.proposeClaims === false ? 0 : await proposeClaims(tx, target.id, input.text, { covered, version: number });
+    const flagsRaised = options.detectFlags === false ? 0 : await raiseRuleFlags(tx, target.id, input.text, updated.publishedAt, number);
+    await recordAudit(tx, actorId, {
       action: "article.new_version",
-      entityType: "article",
       entityId: target.id,
       before: { version: target.versionNumber, sha256: target.sha256 },
       after: { version: number, sha256, reanchored, claimsProposed, flagsRaised },
@@ -130,6 +128,6 @@ async function importInTransaction(tx: Tx, actor: Actor | null, input: ParsedImp
   const claimsProposed = options.proposeClaims === false ? 0 : await proposeClaims(tx, article.id, input.text);
   const flagsRaised = options.detectFlags === false ? 0 : await raiseRuleFlags(tx, article.id, input.text, article.publishedAt);
   const { text: _text, ...metadata } = article;
-  await recordAudit(tx, { actorId, action: "article.import", entityType: "article", entityId: article.id, after: { ...metadata, claimsProposed, flagsRaised } });
+  await recordAudit(tx, actorId, { action: "article.import", entityId: article.id, after: { ...metadata, claimsProposed, flagsRaised } });
   return { outcome: "imported", articleId: article.id, version: 1, claimsProposed, flagsRaised };
 }

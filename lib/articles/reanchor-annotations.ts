@@ -1,6 +1,8 @@
 import type { Tx } from "../db/client";
 import { reanchorAll } from "../anchoring/reanchor";
-import type { TextAnchor } from "../anchoring/types";
+import type { AnchorState, TextAnchor } from "../anchoring/types";
+import type { AuditEvent } from "../audit/audit-events";
+import { recordAuditMany } from "../audit/record-audit";
 
 export interface ReanchorSummary {
   anchored: number;
@@ -8,19 +10,27 @@ export interface ReanchorSummary {
   orphaned: number;
 }
 
+/** A span that moved or changed state: worth a line in its history. */
+function changed(before: TextAnchor & { anchorState: AnchorState }, after: TextAnchor, state: AnchorState): boolean {
+  return before.anchorState !== state || before.start !== after.start || before.end !== after.end || before.exact !== after.exact;
+}
+
 /**
- * After a new version of an article's text, finds every claim and flag again by its quote. What cannot be
- * found is marked orphaned and keeps its last known quote, so a reviewer still sees it.
+ * After a new version of an article's text (`version`), finds every claim and flag again by its quote.
+ * What cannot be found is marked orphaned and keeps its last known quote, so a reviewer still sees it.
+ * Every claim and flag that moved or changed state gets a "claim.reanchor"/"flag.reanchor" audit event.
  */
-export async function reanchorAnnotations(tx: Tx, articleId: string, oldText: string, newText: string): Promise<ReanchorSummary> {
+export async function reanchorAnnotations(tx: Tx, articleId: string, oldText: string, newText: string, version: number): Promise<ReanchorSummary> {
   const [claims, flags] = await Promise.all([
-    tx.claim.findMany({ where: { articleId }, select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true } }),
-    tx.flag.findMany({ where: { articleId }, select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, spans: true } }),
+    tx.claim.findMany({ where: { articleId }, select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true } }),
+    tx.flag.findMany({ where: { articleId }, select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, spans: true, anchorState: true } }),
   ]);
   const flagExtraSpans = flags.map((f) => (Array.isArray(f.spans) ? (f.spans as unknown as TextAnchor[]).slice(1) : []));
   const anchors: TextAnchor[] = [...claims, ...flags, ...flagExtraSpans.flat()].map(({ start, end, exact, prefix, suffix }) => ({ start, end, exact, prefix, suffix }));
   const results = reanchorAll(anchors, newText, oldText);
   const summary: ReanchorSummary = { anchored: 0, fuzzy: 0, orphaned: 0 };
+  const events: AuditEvent[] = [];
+  const place = (a: TextAnchor, anchorState: AnchorState) => ({ start: a.start, end: a.end, exact: a.exact, anchorState });
 
   const located = (i: number, fallback: TextAnchor) => {
     const r = results[i];
@@ -32,6 +42,9 @@ export async function reanchorAnnotations(tx: Tx, articleId: string, oldText: st
   for (const [i, claim] of claims.entries()) {
     const { state, anchor } = located(i, claim);
     summary[state]++;
+    if (changed(claim, anchor, state)) {
+      events.push({ action: "claim.reanchor", entityId: claim.id, before: place(claim, claim.anchorState), after: { ...place(anchor, state), version } });
+    }
     await tx.claim.update({
       where: { id: claim.id },
       // A new revision: offsets a client read on the old text must not be written back.
@@ -43,6 +56,9 @@ export async function reanchorAnnotations(tx: Tx, articleId: string, oldText: st
     const { state, anchor } = located(claims.length + j, flag);
     summary[state]++;
     const extras = (flagExtraSpans[j] ?? []).map((span) => located(extraIndex++, span).anchor);
+    if (changed(flag, anchor, state)) {
+      events.push({ action: "flag.reanchor", entityId: flag.id, before: place(flag, flag.anchorState), after: { ...place(anchor, state), version } });
+    }
     await tx.flag.update({
       where: { id: flag.id },
       data: {
@@ -56,5 +72,6 @@ export async function reanchorAnnotations(tx: Tx, articleId: string, oldText: st
       },
     });
   }
+  await recordAuditMany(tx, null, events);
   return summary;
 }

@@ -46,15 +46,15 @@ export async function changeClaimStatus(actor: Actor, claimId: string, input: Ch
         dismissalReason: input.status === "dismissed" ? reason : null,
         revision: { increment: 1 },
         ...(sendingBack ? { finalVerdictId: null } : {}),
+        ...(input.status === "published" ? { publishedAt: new Date() } : {}),
+        ...(claim.status === "published" && input.status !== "published" ? { publishedAt: null } : {}),
       },
     });
     if (sendingBack && claim.finalVerdictId) {
       await tx.verdict.update({ where: { id: claim.finalVerdictId }, data: { approvedById: null, approvedAt: null } });
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, actor.id, {
       action: sendingBack ? "claim.send_back" : input.status === "published" ? "claim.publish" : "claim.status",
-      entityType: "claim",
       entityId: claimId,
       before: { status: claim.status, finalVerdictId: claim.finalVerdictId },
       after: { status: updated.status, finalVerdictId: updated.finalVerdictId, reason },

@@ -1,6 +1,7 @@
 import type { ClaimStatus } from "../db/generated/enums";
 import { InvalidInputError } from "../errors";
-import type { TextAnchor } from "../anchoring/types";
+import type { AnchorState, TextAnchor } from "../anchoring/types";
+import type { ClaimSnapshot } from "../audit/audit-events";
 
 /** The longest claim, in characters (as when a reviewer makes one by selection). */
 export const MAX_CLAIM_CHARS = 2000;
@@ -47,9 +48,6 @@ export function checkClaimSpan(text: string, start: number, end: number, field?:
   return trimmed;
 }
 
-/** A paragraph break: a claim never reaches across one, so merging stops there. */
-export const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
-
 /** The fields of a claim worth keeping in an audit row (everything but timestamps). */
 export function claimSnapshot(claim: {
   id: string;
@@ -60,12 +58,12 @@ export function claimSnapshot(claim: {
   exact: string;
   prefix: string;
   suffix: string;
-  anchorState: string;
-  status: string;
+  anchorState: AnchorState;
+  status: ClaimStatus;
   origin: string;
   score: number | null;
   revision: number;
-}) {
+}): ClaimSnapshot {
   const { id, articleId, text, start, end, exact, prefix, suffix, anchorState, status, origin, score, revision } = claim;
   return { id, articleId, text, start, end, exact, prefix, suffix, anchorState, status, origin, score, revision };
 }

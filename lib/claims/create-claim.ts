@@ -35,7 +35,7 @@ export async function createClaim(actor: Actor, articleId: string, input: Create
         status: "new",
       },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });
+    await recordAudit(tx, actor.id, { action: "claim.create", entityId: claim.id, after: claim });
     return claim;
   });
 }

@@ -3,6 +3,7 @@ import { assertCan, can } from "../auth/permissions";
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
 import { canSeeVerdictsOf } from "../verdicts/verdict-visibility";
+import { describeAuditEvent } from "../audit/describe-audit-event";
 
 /**
  * A claim with its evidence, verdicts, flags, comments and history (audit rows of the claim and its parts),
@@ -68,6 +69,8 @@ async function readHistory(claimId: string, partIds: string[]) {
       action: h.action,
       actor: h.actor?.name ?? "system",
       createdAt: h.createdAt,
+      /** The line the history shows, e.g. "Ana changed the status from In review to Approved". */
+      description: describeAuditEvent(h, { actor: h.actor?.name ?? "The system" }),
       before: h.before,
       after: h.after,
       /** The row is of a claim since merged into this one. */

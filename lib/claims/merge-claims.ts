@@ -8,7 +8,9 @@ import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
 import { lockClaims } from "./lock-claims";
 import { Id, Revision } from "../validation/common";
 import { CLAIM_STATUS_LABELS } from "./claim-status";
-import { checkClaimSpan, claimSnapshot, isCuratable, PARAGRAPH_BREAK, STATUS_PROGRESS, claimAnchorColumns } from "./claim-span";
+import { PARAGRAPH_BREAK } from "../text/paragraphs";
+import { quoteForMessage } from "../text/quotations";
+import { checkClaimSpan, claimSnapshot, isCuratable, STATUS_PROGRESS, claimAnchorColumns } from "./claim-span";
 
 export const MergeClaimsInput = z.object({
   /** The claims to merge, each with the revision the caller read. The first one is kept; the others merge into it. */
@@ -23,7 +25,7 @@ export type MergeClaimsInput = z.infer<typeof MergeClaimsInput>;
 type Reason = { code: string; label: string; weight: number };
 
 function quote(text: string): string {
-  return text.length > 80 ? `“${text.slice(0, 77)}…”` : `“${text}”`;
+  return quoteForMessage(text, 80, ["“", "”"]);
 }
 
 /**
@@ -122,10 +124,8 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
       const winner = byReviewer.get(v.reviewerId)!.find((w) => !dropped.includes(w))!;
       await tx.verdict.delete({ where: { id: v.id } });
       const { rating, reviewer, claimText: _claimText, ...row } = v;
-      await recordAudit(tx, {
-        actorId: actor.id,
+      await recordAudit(tx, actor.id, {
         action: "verdict.drop",
-        entityType: "verdict",
         entityId: v.id,
         before: { ...row, rating },
         after: { reason: "claims merged", mergedIntoId: kept.id, keptVerdictId: winner.id },
@@ -140,7 +140,7 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
             `(${rating}, confidence ${v.confidence}%), which said: ${v.rationale}`,
         },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "comment.add", entityType: "comment", entityId: comment.id, after: comment });
+      await recordAudit(tx, actor.id, { action: "comment.add", entityId: comment.id, after: comment });
     }
 
     const absorbedIds = absorbed.map((c) => c.id);
@@ -184,10 +184,8 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
     });
 
     for (const claim of absorbed) {
-      await recordAudit(tx, {
-        actorId: actor.id,
+      await recordAudit(tx, actor.id, {
         action: "claim.merged_into",
-        entityType: "claim",
         entityId: claim.id,
         before: {
           ...claimSnapshot(claim),
@@ -198,10 +196,8 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
         after: { mergedIntoId: kept.id },
       });
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, actor.id, {
       action: "claim.merge",
-      entityType: "claim",
       entityId: kept.id,
       before: { claim: claimSnapshot(kept), merged: absorbed.map(claimSnapshot) },
       after: { claim: claimSnapshot(updated), absorbedIds, moved, droppedVerdictIds: dropped.map((v) => v.id) },

@@ -61,18 +61,14 @@ export async function splitClaim(actor: Actor, claimId: string, input: SplitClai
     const movedFlags = await tx.flag.findMany({ where: { claimId, start: { gte: second.start }, end: { lte: second.end } }, select: { id: true } });
     if (movedFlags.length) await tx.flag.updateMany({ where: { id: { in: movedFlags.map((f) => f.id) } }, data: { claimId: created.id } });
 
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, actor.id, {
       action: "claim.split",
-      entityType: "claim",
       entityId: claimId,
       before: claimSnapshot(claim),
       after: { claim: claimSnapshot(updated), at: input.at, newClaimId: created.id, movedFlagIds: movedFlags.map((f) => f.id) },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, actor.id, {
       action: "claim.split_from",
-      entityType: "claim",
       entityId: created.id,
       before: { splitFromId: claimId },
       after: claimSnapshot(created),

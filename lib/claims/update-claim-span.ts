@@ -39,10 +39,8 @@ export async function updateClaimSpan(actor: Actor, claimId: string, input: Upda
         revision: { increment: 1 },
       },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, actor.id, {
       action: "claim.span",
-      entityType: "claim",
       entityId: claimId,
       before: claimSnapshot(claim),
       after: claimSnapshot(updated),

@@ -16,7 +16,7 @@ export async function addComment(actor: Actor, claimId: string, input: AddCommen
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
     if (!claim) throw new NotFoundError("Claim");
     const comment = await tx.comment.create({ data: { claimId, authorId: actor.id, body: input.body } });
-    await recordAudit(tx, { actorId: actor.id, action: "comment.add", entityType: "comment", entityId: comment.id, after: comment });
+    await recordAudit(tx, actor.id, { action: "comment.add", entityId: comment.id, after: comment });
     return comment;
   });
 }

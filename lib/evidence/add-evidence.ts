@@ -43,10 +43,10 @@ export async function addEvidence(actor: Actor, claimId: string, input: z.output
         addedById: actor.id,
       },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "evidence.add", entityType: "evidence", entityId: evidence.id, after: evidence });
+    await recordAudit(tx, actor.id, { action: "evidence.add", entityId: evidence.id, after: evidence });
     if (claim.status === "new") {
       await tx.claim.update({ where: { id: claimId }, data: { status: "in_review", revision: { increment: 1 } } });
-      await recordAudit(tx, { actorId: actor.id, action: "claim.status", entityType: "claim", entityId: claimId, before: { status: "new" }, after: { status: "in_review" } });
+      await recordAudit(tx, actor.id, { action: "claim.status", entityId: claimId, before: { status: "new" }, after: { status: "in_review" } });
     }
     return evidence;
   });

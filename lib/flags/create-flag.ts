@@ -58,7 +58,7 @@ export async function createFlag(actor: Actor, articleId: string, input: z.outpu
         spans: [anchor as unknown as Record<string, unknown>] as object[],
       },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "flag.create", entityType: "flag", entityId: flag.id, after: flag });
+    await recordAudit(tx, actor.id, { action: "flag.create", entityId: flag.id, after: flag });
     return flag;
   });
 }

@@ -1,4 +1,5 @@
 import type { Tx } from "../db/client";
+import { recordAuditMany } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
 import { sha256Hex } from "../crypto/sha256";
 import { detectFlags } from "./detect-flags";
@@ -11,9 +12,10 @@ export function flagFingerprint(flag: Pick<DetectedFlag, "ruleId" | "spans">): s
 
 /**
  * Runs every detector on the article's text and stores the flags it has not raised before (in any
- * status). Returns how many were created.
+ * status), each with a "flag.raise" audit event (no actor: a rule raised it). `version` is the article
+ * version the text is. Returns how many were created.
  */
-export async function raiseRuleFlags(tx: Tx, articleId: string, text: string, publishedAt: Date | null): Promise<number> {
+export async function raiseRuleFlags(tx: Tx, articleId: string, text: string, publishedAt: Date | null, version = 1): Promise<number> {
   const detected = detectFlags(text, { publishedAt });
   if (!detected.length) return 0;
   const withPrints = detected.map((flag) => ({ flag, fingerprint: flagFingerprint(flag) }));
@@ -24,7 +26,7 @@ export async function raiseRuleFlags(tx: Tx, articleId: string, text: string, pu
   const known = new Set(existing.map((f) => f.fingerprint));
   const fresh = withPrints.filter((f, i) => !known.has(f.fingerprint) && withPrints.findIndex((g) => g.fingerprint === f.fingerprint) === i);
   if (!fresh.length) return 0;
-  await tx.flag.createMany({
+  const created = await tx.flag.createManyAndReturn({
     data: fresh.map(({ flag, fingerprint }) => {
       const spans = flag.spans.map((s) => createAnchor(text, s.start, s.end));
       const anchor = spans[0] ?? createAnchor(text, 0, Math.min(1, text.length));
@@ -44,5 +46,10 @@ export async function raiseRuleFlags(tx: Tx, articleId: string, text: string, pu
       };
     }),
   });
-  return fresh.length;
+  await recordAuditMany(
+    tx,
+    null,
+    created.map((flag) => ({ action: "flag.raise" as const, entityId: flag.id, after: { ...flag, version } })),
+  );
+  return created.length;
 }

@@ -29,10 +29,8 @@ export async function resolveFlag(actor: Actor, flagId: string, input: ResolveFl
         resolvedAt: input.status === "open" ? null : new Date(),
       },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, actor.id, {
       action: `flag.${input.status === "open" ? "reopen" : input.status === "confirmed" ? "confirm" : "dismiss"}`,
-      entityType: "flag",
       entityId: flagId,
       before: { status: flag.status, dismissalReason: flag.dismissalReason },
       after: { status: updated.status, dismissalReason: updated.dismissalReason },

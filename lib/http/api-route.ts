@@ -97,6 +97,11 @@ export interface RouteInput<P, Q, B> {
 
 const Empty = z.object({}).passthrough();
 
+/** A route handler made by apiRoute, carrying what it checks so tests can hold every route to the table. */
+export type ApiRouteHandler = ((request: Request, context: RouteContext) => Promise<Response>) & {
+  apiRoute?: { permission: Permission; body: "json" | "form" | null; schemas: { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType } };
+};
+
 /**
  * Every API route goes through here: refuse a state-changing request from another origin (403) or with the
  * wrong content type (415), authenticate (401), check the permission table (403), refuse text no field may
@@ -111,8 +116,8 @@ export function apiRoute<
 >(
   config: RouteConfig<P, Q, B>,
   handler: (input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>,
-): (request: Request, context: RouteContext) => Promise<Response> {
-  return async (request, context) => {
+): ApiRouteHandler {
+  const route: ApiRouteHandler = async (request, context) => {
     try {
       const refusal = crossOriginRefusal(request);
       if (refusal) return jsonError(403, { code: "cross_origin", message: `Refused: ${refusal}` });
@@ -177,4 +182,6 @@ export function apiRoute<
       return jsonError(500, { code: "internal", message: "Something went wrong on the server" });
     }
   };
+  route.apiRoute = { permission: config.permission, body: config.form ? "form" : config.body ? "json" : null, schemas: { params: config.params, query: config.query, body: config.form ?? config.body } };
+  return route;
 }

@@ -69,10 +69,8 @@ export async function enqueueBulkImport(actor: Actor | null, file: { fileName: s
           data: entries.slice(i, i + ROW_CHUNK).map((entry, k) => ({ batchId: created.id, position: i + k, ...entry })),
         });
       }
-      await recordAudit(tx, {
-        actorId: actor?.id ?? null,
+      await recordAudit(tx, actor?.id ?? null, {
         action: "import_batch.enqueue",
-        entityType: "import_batch",
         entityId: created.id,
         after: { fileName, format, total: entries.length, unreadableLines: errors.length, bytes: file.bytes.length },
       });

@@ -154,10 +154,8 @@ async function finishBatch(tx: Tx, batchId: string, actorId: string | null, now:
     data: { status: "done", finishedAt: now },
     select: { fileName: true, total: true, processed: true, imported: true, newVersions: true, duplicates: true, rejected: true, startedAt: true },
   });
-  await recordAudit(tx, {
-    actorId,
+  await recordAudit(tx, actorId, {
     action: "import_batch.complete",
-    entityType: "import_batch",
     entityId: batchId,
     before: { status: "running" },
     after: { status: "done", ...batch, finishedAt: now },

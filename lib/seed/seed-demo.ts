@@ -119,7 +119,7 @@ export async function seedDemo(): Promise<SeedResult> {
   // The scorer proposes the other check-worthy sentences, as it would for any article.
   await db.$transaction(async (tx) => {
     const covered = await tx.claim.findMany({ where: { articleId }, select: { start: true, end: true } });
-    await proposeClaims(tx, articleId, text, covered);
+    await proposeClaims(tx, articleId, text, { covered });
   });
 
   const sources = SourcesFile.parse(JSON.parse(await readFile(path.join(SEED_DIR, "sources.json"), "utf8"))).sources;

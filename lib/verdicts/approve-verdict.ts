@@ -38,10 +38,8 @@ export async function approveVerdict(actor: Actor, verdictId: string, input: App
       where: { id: claim.id, revision: claim.revision },
       data: { finalVerdictId: verdict.id, status: "approved", revision: { increment: 1 } },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, actor.id, {
       action: "verdict.approve",
-      entityType: "claim",
       entityId: claim.id,
       before: { status: claim.status, finalVerdictId: claim.finalVerdictId },
       after: { status: updatedClaim.status, finalVerdictId: verdict.id, rating: verdict.rating.label },

@@ -59,17 +59,17 @@ export async function proposeVerdict(actor: Actor, claimId: string, input: z.out
         data: { ...data, claimId, reviewerId: actor.id, evidence: { create: evidenceIds.map((evidenceId) => ({ evidenceId })) } },
       });
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: existing ? "verdict.update" : "verdict.propose",
-      entityType: "verdict",
-      entityId: verdict.id,
-      before: existing ? { ...existing, evidence: existing.evidence.map((e) => e.evidenceId), claimId } : undefined,
-      after: { ...verdict, ratingSlug: rating.slug, evidence: evidenceIds },
-    });
+    const after = { ...verdict, ratingSlug: rating.slug, ratingLabel: rating.label, evidence: evidenceIds };
+    await recordAudit(
+      tx,
+      actor.id,
+      existing
+        ? { action: "verdict.update", entityId: verdict.id, before: { ...existing, evidence: existing.evidence.map((e) => e.evidenceId), claimId }, after }
+        : { action: "verdict.propose", entityId: verdict.id, after },
+    );
     if (claim.status === "new") {
       await tx.claim.update({ where: { id: claimId }, data: { status: "in_review", revision: { increment: 1 } } });
-      await recordAudit(tx, { actorId: actor.id, action: "claim.status", entityType: "claim", entityId: claimId, before: { status: "new" }, after: { status: "in_review" } });
+      await recordAudit(tx, actor.id, { action: "claim.status", entityId: claimId, before: { status: "new" }, after: { status: "in_review" } });
     }
     return verdict;
   });

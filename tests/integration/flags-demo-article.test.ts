@@ -149,11 +149,14 @@ describe("resolving flags", () => {
     const flag = findFlag(await flagsOf(articleId), "assertion.unsupported", ["clearly"]);
     const dismissed = await resolveFlag(reviewer, flag.id, ResolveFlagInput.parse({ status: "dismissed", reason: `  ${DISMISS_REASON} ` }));
     expect(dismissed).toMatchObject({ status: "dismissed", dismissalReason: DISMISS_REASON, resolvedById: reviewer.id });
-    const audit = await getDb().auditLog.findMany({ where: { entityType: "flag", entityId: flag.id } });
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "flag.dismiss", actorId: reviewer.id });
-    expect(audit[0]!.before).toMatchObject({ status: "open", dismissalReason: null });
-    expect(audit[0]!.after).toMatchObject({ status: "dismissed", dismissalReason: DISMISS_REASON });
+    const audit = await getDb().auditLog.findMany({ where: { entityType: "flag", entityId: flag.id }, orderBy: { id: "asc" } });
+    // The rule's raising of it on import, then the dismissal.
+    expect(audit.map((a) => [a.action, a.actorId])).toEqual([
+      ["flag.raise", null],
+      ["flag.dismiss", reviewer.id],
+    ]);
+    expect(audit[1]!.before).toMatchObject({ status: "open", dismissalReason: null });
+    expect(audit[1]!.after).toMatchObject({ status: "dismissed", dismissalReason: DISMISS_REASON });
   });
 });
 

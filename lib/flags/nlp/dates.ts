@@ -2,6 +2,7 @@
 // such as "four weeks before" are read by the rules themselves, because chrono resolves them against
 // the reference date, which is not what the article means by them).
 import * as chrono from "chrono-node";
+import { firstParagraphEnd } from "../../text/paragraphs";
 
 export type DateGranularity = "day" | "month";
 
@@ -127,8 +128,7 @@ export function findDates(
  * the date it gives, or null. Only the first 200 characters of the first paragraph are looked at.
  */
 export function findDatelineDate(text: string, dates: readonly DateMention[]): DateMention | null {
-  const firstBreak = text.search(/\n\s*\n/);
-  const limit = Math.min(200, firstBreak === -1 ? text.length : firstBreak);
+  const limit = Math.min(200, firstParagraphEnd(text));
   for (const d of dates) {
     if (d.start >= limit) break;
     if (d.granularity !== "day") continue;

@@ -1,7 +1,8 @@
 // The article parsed once and shared by every rule: sentences, tokens, dates, actors, quotations.
 import { findActors, type ActorMention } from "./actors";
 import { findDatelineDate, findDates, toUtcDay, type DateMention } from "./dates";
-import { splitSentences, type Sentence } from "./sentences";
+import { findQuotations } from "../../text/quotations";
+import { segmentSentences, type Sentence } from "../../text/segment-sentences";
 import { lastIndexAtOrBefore, tokenize, type Token } from "./text";
 
 export interface ParsedDocument {
@@ -29,15 +30,8 @@ export interface ParsedDocument {
   sentenceTokens(index: number): Token[];
 }
 
-// Straight double quotes pair up in order; curly ones by direction. A curly single quote closes where ’ is
-// not followed by a letter (inside a word it is an apostrophe: "Bank’s"). Guillemets are rare in English copy.
-const QUOTE_RE = /“[^”\n]{1,2000}”|"[^"\n]{1,2000}"|‘[^‘\n]{1,2000}?’(?![\p{L}])/gu;
-// A paragraph that opens a quotation without closing it continues the quotation (the multi-paragraph
-// convention: an opening mark on each paragraph, a closing mark only on the last).
-const OPEN_PARAGRAPH_QUOTE_RE = /^[ \t]*[“‘"][^\n]*$/gmu;
-
 export function parseDocument(text: string, publishedAt: Date | null = null): ParsedDocument {
-  const sentences = splitSentences(text);
+  const sentences = segmentSentences(text);
   const sentenceAt = (offset: number): number => Math.max(0, lastIndexAtOrBefore(sentences, offset, (s) => s.start));
   const tokens = tokenize(text);
   // Tokens are in text order, so one merge pass gives each its sentence.
@@ -57,16 +51,7 @@ export function parseDocument(text: string, publishedAt: Date | null = null): Pa
   const words = tokens.filter((t) => t.isWord);
   const published = publishedAt ? toUtcDay(publishedAt) : null;
   const { dates, reference } = findDates(text, published, sentenceAt);
-  const quotes: Array<{ start: number; end: number }> = [];
-  QUOTE_RE.lastIndex = 0;
-  for (let m = QUOTE_RE.exec(text); m !== null; m = QUOTE_RE.exec(text)) quotes.push({ start: m.index, end: m.index + m[0].length });
-  OPEN_PARAGRAPH_QUOTE_RE.lastIndex = 0;
-  for (let m = OPEN_PARAGRAPH_QUOTE_RE.exec(text); m !== null; m = OPEN_PARAGRAPH_QUOTE_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!quotes.some((q) => q.start <= start + 4 && q.end > start)) quotes.push({ start, end });
-  }
-  quotes.sort((a, b) => a.start - b.start);
+  const quotes = findQuotations(text);
   const actors = findActors(text, tokens);
   return {
     text,

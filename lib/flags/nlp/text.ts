@@ -1,4 +1,5 @@
 // Small text helpers shared by the detectors: exact spans, tokens, stop words, number words.
+import { quoteForMessage } from "../../text/quotations";
 import type { TextSpan } from "../flag-kinds";
 
 /** A span of `text`; the exact text is always taken from the text itself so spans stay exact. */
@@ -6,16 +7,9 @@ export function makeSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, exact: text.slice(start, end) };
 }
 
-/** Quote a piece of text for an explanation, shortened in the middle when long, cutting between words. */
+/** Quote a piece of text for an explanation ('…'), shortened in the middle when long. */
 export function quote(s: string, max = 90): string {
-  const flat = s.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return `'${flat}'`;
-  let head = flat.slice(0, Math.ceil(max * 0.6));
-  let tail = flat.slice(flat.length - Math.floor(max * 0.3));
-  // Drop the partial words at the cuts, so a reader never sees "…nhanced".
-  if (/\S/.test(flat[head.length] ?? " ") && head.includes(" ")) head = head.slice(0, head.lastIndexOf(" "));
-  if (/\S/.test(flat[flat.length - tail.length - 1] ?? " ") && tail.includes(" ")) tail = tail.slice(tail.indexOf(" ") + 1);
-  return `'${head.trimEnd()} … ${tail.trimStart()}'`;
+  return quoteForMessage(s, max);
 }
 
 export interface Token {

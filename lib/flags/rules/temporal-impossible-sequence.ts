@@ -4,7 +4,7 @@
 import type { DetectedFlag } from "../flag-kinds";
 import { addDays, daysBetween, formatDate, type DateMention } from "../nlp/dates";
 import type { ParsedDocument } from "../nlp/document";
-import type { Sentence } from "../nlp/sentences";
+import type { Sentence } from "../../text/segment-sentences";
 import { findRelativeExpressions, intervalDays, type RelativeExpression } from "../nlp/timeline";
 import { quote } from "../nlp/text";
 import { makeFlag, type FlagRule } from "./types";

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
-import { segmentSentences, type Sentence } from "../../../lib/analysis/segment-sentences";
+import { segmentSentences, type Sentence } from "../../../lib/text/segment-sentences";
 import { mulberry32 } from "../../../lib/analysis/training/split-validation";
 
 /** Segments and checks the invariants every result must keep: exact offsets, trimmed, in order. */
@@ -28,7 +28,7 @@ describe("segmentSentences", () => {
   it("splits plain sentences and trims the whitespace between them", () => {
     const source = "  Talks began.  They ended late!   Who won? ";
     expect(texts(source)).toEqual(["Talks began.", "They ended late!", "Who won?"]);
-    expect(segment(source)[0]).toEqual({ start: 2, end: 14, text: "Talks began." });
+    expect(segment(source)[0]).toEqual({ index: 0, start: 2, end: 14, text: "Talks began.", paragraph: 0 });
   });
 
   it("keeps U.S. and U.K. mid-sentence, even before a capitalised name", () => {
@@ -162,10 +162,43 @@ describe("segmentSentences", () => {
     expect(sentences.some((s) => /^\d+\./.test(s.text))).toBe(false);
   });
 
+  it("ends a sentence at an ellipsis before a capital, not before a lower-case word", () => {
+    expect(texts("He paused... Then he left. The vote was delayed… Nobody knew why.")).toEqual([
+      "He paused...",
+      "Then he left.",
+      "The vote was delayed…",
+      "Nobody knew why.",
+    ]);
+    expect(texts("The plan ... was dropped. The plan… was revived.")).toEqual(["The plan ... was dropped.", "The plan… was revived."]);
+  });
+
+  it("keeps URLs, domains and e-mail addresses whole", () => {
+    expect(texts("Read it at https://www.example.com/news/2024/story.html today. Officials agreed.")).toEqual([
+      "Read it at https://www.example.com/news/2024/story.html today.",
+      "Officials agreed.",
+    ]);
+    expect(texts("Forms are on example.gov. Write to info@city.gov.uk for more.")).toEqual(["Forms are on example.gov.", "Write to info@city.gov.uk for more."]);
+  });
+
+  it("keeps middle initials and dotted initials inside the name", () => {
+    expect(texts("Sen. Elizabeth A. Warren spoke. Gov. J.B. Pritzker replied.")).toEqual(["Sen. Elizabeth A. Warren spoke.", "Gov. J.B. Pritzker replied."]);
+    expect(texts("He cited W. E. B. Du Bois at 10 a.m. Tuesday. She left.")).toEqual(["He cited W. E. B. Du Bois at 10 a.m. Tuesday.", "She left."]);
+  });
+
+  it("keeps a quoted question with its speech tag", () => {
+    expect(texts("“Is it over?” she asked. “Yes.” He nodded.")).toEqual(["“Is it over?” she asked.", "“Yes.”", "He nodded."]);
+    expect(texts("“Why now?” Officials said nothing.")).toEqual(["“Why now?”", "Officials said nothing."]);
+  });
+
+  it("numbers sentences and paragraphs", () => {
+    const sentences = segment("First para.\n\nSecond para one. Second para two.\nA line of its own.");
+    expect(sentences.map((s) => [s.index, s.paragraph])).toEqual([[0, 0], [1, 1], [2, 1], [3, 2]]);
+  });
+
   it("keeps its invariants on seeded random mixtures of the hard cases", () => {
     const pieces = [
       "U.S. ", "Dr. ", "Jan. ", "e.g. ", "etc. ", "3.5 ", "percent. ", "“Quoted.” ", '"Straight." ', "\n", "\n\n",
-      "  1. ", "- ", "— ", "– ", "The ", "China ", "said ", "? ", "! ", "🚀 ", "café ", "\r\n", "\t", "(a) ", "No. ", "J. ",
+      "  1. ", "- ", "— ", "– ", "The ", "China ", "said ", "? ", "! ", "🚀 ", "café ", "\r\n", "\t", "(a) ", "No. ", "J. ", "… ", "... ", "https://x.org/a.b ", "“Why?” ", "she ",
     ];
     const random = mulberry32(42);
     for (let round = 0; round < 300; round++) {

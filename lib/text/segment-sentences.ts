@@ -1,5 +1,6 @@
 /**
- * Sentence segmentation with exact UTF-16 offsets.
+ * The one sentence segmenter of Factdesk (the claim scorer and the flag detectors both read it), with
+ * exact UTF-16 offsets.
  *
  * Intl.Segmenter (ICU, UAX #29) does the heavy lifting; it gets decimals, closing quotes and line
  * breaks right but breaks after abbreviations followed by a capital ("U.S. President", "Dr. Smith"),
@@ -8,12 +9,16 @@
  */
 
 export interface Sentence {
+  /** Position in the text's list of sentences. */
+  index: number;
   /** Offset of the first character, UTF-16 code units. */
   start: number;
   /** Offset after the last character (exclusive). */
   end: number;
   /** Always source.slice(start, end). */
   text: string;
+  /** Paragraph number: every line break between two sentences starts a new one. */
+  paragraph: number;
 }
 
 // One instance: constructing a segmenter costs far more than segmenting a sentence.
@@ -21,10 +26,10 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 /** Abbreviations that are (almost) never the end of a sentence: titles, months, Latin. */
 const ALWAYS_JOIN = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+  "mr", "mrs", "ms", "dr", "prof", "st", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "sgt", "capt",
   "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "mt", "ft", "messrs",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "e.g", "i.e", "vs", "viz", "cf", "approx", "dept", "est", "fig", "figs", "al",
+  "e.g", "i.e", "vs", "v", "viz", "cf", "approx", "dept", "est", "fig", "figs", "al",
 ]);
 
 /** Abbreviations that end a sentence as often as not: join only when the next word does not look
@@ -56,8 +61,9 @@ const BULLET = /^(?:[-*•‣◦▪▫·–—]\s+)+/u;
 /** What is left of a list marker alone on its line once trimmed ("1.", "(a)"). */
 const BARE_MARKER = /^(?:#{1,6}|>|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{2,4})[.)])$/u;
 
-/** Sentence end followed by a dash that ICU does not treat as a boundary ("”. – Al Jazeera"). */
-const MISSED_BREAK = /[.!?]["”’)\]]*\s+(?=[–—-]\s+\S)/gu;
+/** Sentence ends ICU does not see: before a dash ("”. – Al Jazeera") and after an ellipsis character
+ * followed by a capital ("was delayed… Nobody knew"), which ICU treats unlike "...". */
+const MISSED_BREAK = /[.!?]["”’)\]]*\s+(?=[–—-]\s+\S)|…["”’)\]]*\s+(?=["“‘]?\p{Lu})/gu;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const WHITESPACE = /\s/u;
@@ -82,6 +88,13 @@ export function segmentSentences(text: string): Sentence[] {
   return sentences;
 }
 
+function push(text: string, start: number, end: number, out: Sentence[]): void {
+  const previous = out[out.length - 1];
+  let paragraph = 0;
+  if (previous) paragraph = previous.paragraph + (/[\n\r\u2028\u2029]/.test(text.slice(previous.end, start)) ? 1 : 0);
+  out.push({ index: out.length, start, end, text: text.slice(start, end), paragraph });
+}
+
 /** Whether ICU's break between [prevStart, prevEnd) and the segment at nextStart is a false one. */
 function shouldJoin(text: string, prevStart: number, prevEnd: number, nextStart: number): boolean {
   // The whitespace ICU left at the end of the previous segment: a line break there is a real break.
@@ -91,7 +104,11 @@ function shouldJoin(text: string, prevStart: number, prevEnd: number, nextStart:
     if (ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029") return false;
     lastChar--;
   }
-  if (lastChar === prevStart || text.charAt(lastChar - 1) !== ".") return false;
+  if (lastChar === prevStart) return false;
+  // “Is it over?” she asked: a question or exclamation inside a quotation, followed by the lower-case
+  // rest of the sentence, does not end it.
+  if (/[?!]["”’)]*$/u.test(text.slice(Math.max(prevStart, lastChar - 4), lastChar))) return /^\p{Ll}/u.test(firstWord(text, nextStart));
+  if (text.charAt(lastChar - 1) !== ".") return false;
 
   const raw = wordBefore(text, prevStart, lastChar - 1);
   if (raw === "") return false;
@@ -163,7 +180,7 @@ function emitTrimmed(text: string, start: number, end: number, out: Sentence[]):
   const sentence = text.slice(s, e);
   // Stray punctuation ("—", "+1.") is not a sentence.
   if (!HAS_WORD.test(sentence)) return;
-  out.push({ start: s, end: e, text: sentence });
+  push(text, s, e, out);
 }
 
 /** Only whitespace between the previous line break (or the start) and `at`. */
