@@ -7,8 +7,12 @@
  *   GRID='{"l2":3e-4,"normalize":"none"};{"l2":3e-5,"chars":true,"minCount":3}' npx tsx … --explore
  *                                                       # your own candidates (JSON, ";"-separated)
  *
- * The model is chosen by F1 of the Yes class on the held-out split, the simplest among those within
- * half a point of the best; the threshold is tuned on the same split. The data file defaults to
+ * Each candidate is trained twice: on the earlier debates, validated on the later ones (the
+ * time-ordered split, lib/analysis/training/split-validation.ts), and on a seeded random split for
+ * comparison. The model is chosen by F1 of the Yes class on the later debates, the simplest among
+ * those within half a point of the best; the F1 threshold and the news proposal threshold (the
+ * model at least PROPOSAL_PRECISION precise) are tuned there. Word vectors come from
+ * lib/analysis/model/word-vectors.bin (scripts/build-word-vectors.mts). The data file defaults to
  * ../shared/data/checkworthiness/ct24_train.tsv (beside the repository) (env CHECKWORTHINESS_TSV overrides).
  *
  * Deterministic: a fixed seeded split and full-batch L-BFGS, no sampling anywhere.
@@ -19,9 +23,9 @@ import { CUE_CODES, type CueCode } from "../lib/analysis/detect-cues";
 import { extractFeatures, type FeatureOptions, type SentenceFeatures } from "../lib/analysis/extract-features";
 import { compileModel } from "../lib/analysis/compile-model";
 import { applyModel } from "../lib/analysis/apply-model";
-import type { CheckworthinessModelFile } from "../lib/analysis/model-types";
+import type { CheckworthinessModelFile, DenseWeights } from "../lib/analysis/model-types";
 import { readCheckworthiness } from "../lib/analysis/training/read-checkworthiness";
-import { splitValidation, VALIDATION_SPLIT } from "../lib/analysis/training/split-validation";
+import { splitByTime, splitValidation, TIME_SPLIT, VALIDATION_SPLIT } from "../lib/analysis/training/split-validation";
 import { fitLogisticRegression, predictLogits, type SparseMatrix } from "../lib/analysis/training/fit-logistic-regression";
 import { tuneThreshold } from "../lib/analysis/training/tune-threshold";
 import { measureF1, type ClassMetrics } from "../lib/analysis/training/measure-f1";
@@ -59,10 +63,14 @@ interface Candidate {
   /** Penalty multiplier of the hand-made features relative to n-grams. */
   cuePenalty: number;
   useCues: boolean;
+  /** Penalty multiplier of the pooled word-vector columns (standardised) relative to n-grams. */
+  densePenalty: number;
 }
 
 const WORDS_12: FeatureOptions = { maxWordNgram: 2, charNgrams: null };
 const WORDS_CHARS: FeatureOptions = { maxWordNgram: 2, charNgrams: [3, 5] };
+const WORDS_VECTORS: FeatureOptions = { maxWordNgram: 2, charNgrams: null, vectors: true };
+const WORDS_CHARS_VECTORS: FeatureOptions = { maxWordNgram: 2, charNgrams: [2, 5], vectors: true };
 
 function candidates(explore: boolean): Candidate[] {
   const base: Candidate = {
@@ -74,35 +82,45 @@ function candidates(explore: boolean): Candidate[] {
     l2: 1e-4,
     cuePenalty: 1,
     useCues: true,
+    densePenalty: 1,
   };
   const list: Candidate[] = [];
   if (process.env.GRID) {
     for (const spec of process.env.GRID.split(";")) {
       const o = JSON.parse(spec) as Partial<Candidate> & { chars?: boolean };
-      const c: Candidate = { ...base, ...o, features: o.chars ? WORDS_CHARS : (o.features ?? WORDS_12) };
+      const c: Candidate = { ...base, ...o, features: o.features ?? (o.chars ? WORDS_CHARS : WORDS_12) };
       c.name = spec.slice(0, 52);
       list.push(c);
     }
     return list;
   }
-  // The baseline first: plain LR, L2-normalised counts, a textbook penalty.
-  list.push({ ...base, name: "LR words 1-2 + cues (baseline), l2=1e-4", l2: 1e-4 });
-  for (const l2 of explore ? [1e-6, 3e-6, 1e-5, 3e-5, 3e-4, 1e-3] : [1e-5]) {
+  // The baseline first: the model shipped before word vectors (binary word 1-2-grams + cues).
+  list.push({ ...base, name: "LR words 1-2 + cues, binary, l2=3e-4 (previous)", normalize: "none", l2: 3e-4 });
+  // Word vectors (GloVe-derived, pooled mean/max/min) beside the n-grams, as the trial suggested.
+  for (const l2 of explore ? [1e-4, 3e-4, 1e-3] : [3e-4]) {
+    for (const densePenalty of explore ? [0.3, 1, 3] : [1]) {
+      list.push({ ...base, name: `LR words 1-2 + vectors + cues, binary, l2=${l2}, dp=${densePenalty}`, features: WORDS_VECTORS, normalize: "none", l2, densePenalty });
+    }
+  }
+  for (const l2 of explore ? [1e-5, 3e-5, 1e-4] : [3e-5]) {
+    list.push({ ...base, name: `LR words 1-2 + chars 2-5 + vectors + cues, l2=${l2}`, features: WORDS_CHARS_VECTORS, minCount: 3, l2 });
+  }
+  if (!explore) return list;
+  list.push({ ...base, name: "LR words 1-2 + cues (l2-normalised), l2=1e-4", l2: 1e-4 });
+  for (const l2 of [1e-6, 3e-6, 1e-5, 3e-5, 3e-4, 1e-3]) {
     list.push({ ...base, name: `LR words 1-2 + cues, l2=${l2}`, l2 });
   }
-  for (const l2 of explore ? [3e-5, 1e-4, 3e-4, 1e-3, 3e-3] : [1e-4, 3e-4, 1e-3]) {
+  for (const l2 of [3e-5, 1e-4, 1e-3, 3e-3]) {
     list.push({ ...base, name: `LR words 1-2 + cues, binary, l2=${l2}`, normalize: "none", l2 });
   }
-  for (const l2 of explore ? [3e-6, 1e-5, 3e-5, 1e-4, 3e-4] : [1e-5]) {
+  for (const l2 of [3e-6, 1e-5, 3e-5, 1e-4, 3e-4]) {
     list.push({ ...base, name: `NB-LR words 1-2 + cues, l2=${l2}`, nb: true, l2 });
   }
-  for (const l2 of explore ? [1e-5, 3e-5, 1e-4, 3e-4] : [3e-5]) {
+  for (const l2 of [1e-5, 3e-5, 1e-4, 3e-4]) {
     list.push({ ...base, name: `LR words 1-2 + chars 3-5 + cues, l2=${l2}`, features: WORDS_CHARS, minCount: 3, l2 });
   }
-  if (explore) {
-    list.push({ ...base, name: "LR words 1-2, no cues, l2=3e-4", l2: 3e-4, useCues: false });
-    list.push({ ...base, name: "LR words 1-2 + cues, cue penalty 0.1, l2=3e-4", l2: 3e-4, cuePenalty: 0.1 });
-  }
+  list.push({ ...base, name: "LR words 1-2, no cues, l2=3e-4", l2: 3e-4, useCues: false });
+  list.push({ ...base, name: "LR words 1-2 + cues, cue penalty 0.1, l2=3e-4", l2: 3e-4, cuePenalty: 0.1 });
   return list;
 }
 
@@ -124,8 +142,30 @@ function buildVocabulary(data: Dataset, minCount: number): Vocabulary {
   return { index: new Map(keys.map((k, i) => [k, i])), keys };
 }
 
-/** Rows: n-gram columns (vocabulary order), then one column per cue. Values as applyModel computes them. */
-function buildMatrix(data: Dataset, vocab: Vocabulary, c: Candidate, columnScale: Float64Array | null): SparseMatrix {
+/** Mean and standard deviation of each dense column on the training set: the columns are standardised. */
+function denseStatistics(data: Dataset): DenseWeights | null {
+  const first = data.features[0]?.dense;
+  if (!first) return null;
+  const d = first.length;
+  const mean = new Array<number>(d).fill(0);
+  const sq = new Array<number>(d).fill(0);
+  for (const f of data.features) {
+    for (let k = 0; k < d; k++) {
+      const v = f.dense?.[k] ?? 0;
+      mean[k] = (mean[k] ?? 0) + v;
+      sq[k] = (sq[k] ?? 0) + v * v;
+    }
+  }
+  const n = data.features.length;
+  for (let k = 0; k < d; k++) {
+    mean[k] = (mean[k] ?? 0) / n;
+    sq[k] = Math.sqrt(Math.max((sq[k] ?? 0) / n - (mean[k] ?? 0) ** 2, 1e-12));
+  }
+  return { mean, scale: sq, weights: [] };
+}
+
+/** Rows: n-gram columns (vocabulary order), one column per cue, then the standardised dense columns. Values as applyModel computes them. */
+function buildMatrix(data: Dataset, vocab: Vocabulary, c: Candidate, columnScale: Float64Array | null, dense: DenseWeights | null): SparseMatrix {
   const indptr = new Int32Array(data.features.length + 1);
   const indices: number[] = [];
   const values: number[] = [];
@@ -147,6 +187,11 @@ function buildMatrix(data: Dataset, vocab: Vocabulary, c: Candidate, columnScale
       row.push([j, v * (columnScale ? (columnScale[j] ?? 1) : 1)]);
     }
     if (c.useCues) for (const cue of f.cues) row.push([cueBase + CUE_CODES.indexOf(cue.code), 1]);
+    if (dense && f.dense) {
+      for (let k = 0; k < f.dense.length; k++) {
+        row.push([cueBase + CUE_CODES.length + k, ((f.dense[k] ?? 0) - (dense.mean[k] ?? 0)) / (dense.scale[k] || 1)]);
+      }
+    }
     row.sort((a, b) => a[0] - b[0]);
     for (const [j, v] of row) {
       indices.push(j);
@@ -156,7 +201,7 @@ function buildMatrix(data: Dataset, vocab: Vocabulary, c: Candidate, columnScale
   });
   return {
     rows: data.features.length,
-    cols: cueBase + CUE_CODES.length,
+    cols: cueBase + CUE_CODES.length + (dense ? dense.mean.length : 0),
     indptr,
     indices: Int32Array.from(indices),
     values: Float64Array.from(values),
@@ -184,6 +229,7 @@ interface Trained {
   vocab: Vocabulary;
   weights: Float64Array; // per n-gram, NB ratio folded in
   cueWeights: Float64Array;
+  dense: DenseWeights | null;
   bias: number;
   threshold: number;
   metrics: ClassMetrics;
@@ -195,10 +241,12 @@ function train(c: Candidate, trainSet: Dataset, validation: Dataset): Trained {
   const started = performance.now();
   const vocab = buildVocabulary(trainSet, c.minCount);
   const scale = c.nb ? logCountRatios(trainSet, vocab) : null;
-  const X = buildMatrix(trainSet, vocab, c, scale);
-  const V = buildMatrix(validation, vocab, c, scale);
+  const denseStats = c.features.vectors ? denseStatistics(trainSet) : null;
+  const X = buildMatrix(trainSet, vocab, c, scale, denseStats);
+  const V = buildMatrix(validation, vocab, c, scale, denseStats);
   const penalty = new Float64Array(X.cols).fill(1);
   for (let k = 0; k < CUE_CODES.length; k++) penalty[vocab.keys.length + k] = c.cuePenalty;
+  for (let j = vocab.keys.length + CUE_CODES.length; j < X.cols; j++) penalty[j] = c.densePenalty;
 
   // Fit; a hand-made feature whose weight comes out with the wrong sign is held at zero and the
   // model refitted, so its reason can never point the wrong way.
@@ -229,7 +277,10 @@ function train(c: Candidate, trainSet: Dataset, validation: Dataset): Trained {
     candidate: c,
     vocab,
     weights,
-    cueWeights: fit.weights.slice(vocab.keys.length),
+    cueWeights: fit.weights.slice(vocab.keys.length, vocab.keys.length + CUE_CODES.length),
+    dense: denseStats
+      ? { ...denseStats, weights: Array.from(fit.weights.slice(vocab.keys.length + CUE_CODES.length)) }
+      : null,
     bias: fit.bias,
     threshold,
     metrics,
@@ -253,10 +304,11 @@ function toModelFile(t: Trained, validationSize: number): CheckworthinessModelFi
   });
   return {
     format: "factdesk-checkworthiness",
-    version: 1,
+    version: t.dense ? 2 : 1,
     description:
-      "Check-worthiness of a sentence: logistic regression over word n-grams and hand-made cues, " +
-      "trained by scripts/train-checkworthiness.mts on CLEF CheckThat! 2024 English (train split).",
+      "Check-worthiness of a sentence: logistic regression over word n-grams, hand-made cues" +
+      (t.dense ? " and pooled GloVe-derived word vectors (word-vectors.bin)" : "") +
+      ", trained by scripts/train-checkworthiness.mts on the earlier debates of CLEF CheckThat! 2024 English.",
     features: t.candidate.features,
     normalize: t.candidate.normalize,
     bias: round(t.bias),
@@ -264,16 +316,24 @@ function toModelFile(t: Trained, validationSize: number): CheckworthinessModelFi
     cueWeights,
     ngrams: order.map((e) => e.key),
     weights: order.map((e) => round(e.w)),
+    ...(t.dense
+      ? { dense: { mean: t.dense.mean.map(round6), scale: t.dense.scale.map(round6), weights: t.dense.weights.map(round6) } }
+      : {}),
     validation: {
       seed: VALIDATION_SPLIT.seed,
-      fraction: VALIDATION_SPLIT.fraction,
+      fraction: TIME_SPLIT.fraction,
       size: validationSize,
       precision: 0,
       recall: 0,
       f1: 0,
       model: t.candidate.name,
+      split: "time",
     },
   };
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }
 
 function round(x: number): number {
@@ -284,12 +344,27 @@ function pct(x: number): string {
   return (x * 100).toFixed(1).padStart(5);
 }
 
+/**
+ * The proposal threshold for news: debate transcripts are full of claims, news narrative much less
+ * so, and the F1-best threshold proposes most sentences of a plain news story. Analysis proposes a
+ * sentence only where the model is this precise on the later debates.
+ */
+const PROPOSAL_PRECISION = 0.8;
+
+function proposalThreshold(probabilities: Float64Array | number[], labels: boolean[], floor: number): number {
+  for (let t = floor; t < 0.95; t = Math.round((t + 0.01) * 100) / 100) {
+    const m = measureF1(Array.from(probabilities), labels, t);
+    if (m.precision >= PROPOSAL_PRECISION && m.truePositives > 0) return t;
+  }
+  return floor;
+}
+
 function main(): void {
   const explore = process.argv.includes("--explore");
   const started = performance.now();
   const rows = readCheckworthiness();
-  const split = splitValidation(rows);
-  const featureCache = new Map<string, { trainSet: Dataset; validation: Dataset }>();
+  const splits = { time: splitByTime(rows), random: splitValidation(rows) };
+  const featureCache = new Map<string, Record<keyof typeof splits, { trainSet: Dataset; validation: Dataset }>>();
   const datasets = (options: FeatureOptions) => {
     const key = JSON.stringify(options);
     let cached = featureCache.get(key);
@@ -298,53 +373,47 @@ function main(): void {
         features: rs.map((r) => extractFeatures(r.text, options)),
         labels: Uint8Array.from(rs, (r) => (r.label ? 1 : 0)),
       });
-      cached = { trainSet: toDataset(split.train), validation: toDataset(split.validation) };
+      const of = (split: { train: typeof rows; validation: typeof rows }) => ({ trainSet: toDataset(split.train), validation: toDataset(split.validation) });
+      cached = { time: of(splits.time), random: of(splits.random) };
       featureCache.set(key, cached);
     }
     return cached;
   };
 
   console.log(
-    `CT24 English: ${rows.length} sentences; train ${split.train.length}, validation ${split.validation.length} ` +
-      `(${VALIDATION_SPLIT.fraction * 100}% stratified, seed ${VALIDATION_SPLIT.seed})\n`,
+    `CT24 English: ${rows.length} sentences. Time-ordered split: train on the earlier ${splits.time.train.length}, ` +
+      `validate on the later ${splits.time.validation.length}; random split (seed ${VALIDATION_SPLIT.seed}): ` +
+      `${splits.random.train.length} / ${splits.random.validation.length}\n`,
   );
-  console.log("model".padEnd(52) + " thresh  prec   rec    F1   vocab    secs");
-  const results: Trained[] = [];
+  console.log("model".padEnd(64) + "  time: thresh  prec   rec    F1 | random F1   vocab   secs");
+  const results: { time: Trained; randomF1: number }[] = [];
   for (const c of candidates(explore)) {
-    const { trainSet, validation } = datasets(c.features);
-    const t = train(c, trainSet, validation);
-    results.push(t);
+    const data = datasets(c.features);
+    const t = train(c, data.time.trainSet, data.time.validation);
+    const r = train(c, data.random.trainSet, data.random.validation);
+    results.push({ time: t, randomF1: r.metrics.f1 });
     console.log(
-      `${c.name.padEnd(52)} ${t.threshold.toFixed(2)}  ${pct(t.metrics.precision)}  ${pct(t.metrics.recall)}  ` +
-        `${pct(t.metrics.f1)}  ${String(t.vocab.keys.length).padStart(6)}  ${t.seconds.toFixed(1).padStart(5)}`,
+      `${c.name.padEnd(64)}  ${t.threshold.toFixed(2)}  ${pct(t.metrics.precision)}  ${pct(t.metrics.recall)}  ` +
+        `${pct(t.metrics.f1)} | ${pct(r.metrics.f1)}     ${String(t.vocab.keys.length).padStart(6)}  ${(t.seconds + r.seconds).toFixed(1).padStart(5)}`,
     );
   }
-  // Half a point of F1 is below the noise of a 4,500-sentence validation set (bootstrap SE is about
-  // one point), so among candidates that close to the best, take the simplest: no character
-  // n-grams (a smaller file and fewer look-ups), then the higher F1.
-  const top = Math.max(...results.map((r) => r.metrics.f1));
-  const complexity = (r: Trained) => (r.candidate.features.charNgrams ? 1 : 0);
+  if (explore) return;
+  // Chosen on the later debates (what a model meets in use). Half a point of F1 is below the noise
+  // of the validation set (bootstrap SE about one point): among candidates that close to the best,
+  // the simplest (no character n-grams, then no vectors).
+  const top = Math.max(...results.map((r) => r.time.metrics.f1));
+  const complexity = (r: Trained) => (r.candidate.features.charNgrams ? 2 : 0) + (r.candidate.features.vectors ? 1 : 0);
   const best = results
-    .filter((r) => r.metrics.f1 >= top - 0.005)
-    .reduce((a, b) => (complexity(b) < complexity(a) || (complexity(b) === complexity(a) && b.metrics.f1 > a.metrics.f1) ? b : a));
+    .filter((r) => r.time.metrics.f1 >= top - 0.005)
+    .reduce((a, b) =>
+      complexity(b.time) < complexity(a.time) || (complexity(b.time) === complexity(a.time) && b.time.metrics.f1 > a.time.metrics.f1) ? b : a,
+    );
   const baseline = results[0];
-  if (explore) {
-    const labels = Array.from(datasets(WORDS_12).validation.labels, (v) => v === 1);
-    for (let a = 0; a < results.length; a++) {
-      for (let b = a + 1; b < results.length; b++) {
-        const la = results[a]?.logits ?? new Float64Array();
-        const lb = results[b]?.logits ?? new Float64Array();
-        const p = la.map((z, i) => 1 / (1 + Math.exp(-(z + (lb[i] ?? 0)) / 2)));
-        console.log(`ensemble ${a}+${b}: F1 ${pct(tuneThreshold(p, labels).metrics.f1)}`);
-      }
-    }
-    return;
-  }
 
   // Re-score validation through the shipping path (pruned, rounded weights; applyModel) and
   // re-tune the threshold there, so the stored numbers are those of the file.
-  const { validation } = datasets(best.candidate.features);
-  const file = toModelFile(best, validation.features.length);
+  const { validation } = datasets(best.time.candidate.features).time;
+  const file = toModelFile(best.time, validation.features.length);
   const model = compileModel(file);
   const probabilities = validation.features.map((f) => applyModel(model, f).probability);
   const labels = Array.from(validation.labels, (v) => v === 1);
@@ -352,14 +421,30 @@ function main(): void {
   file.threshold = tuned.threshold;
   const final = measureF1(probabilities, labels, tuned.threshold);
   const interval = bootstrapF1(probabilities, labels, tuned.threshold);
-  file.validation = { ...file.validation, precision: round(final.precision), recall: round(final.recall), f1: round(final.f1) };
+  file.proposalThreshold = proposalThreshold(probabilities, labels, tuned.threshold);
+  const atProposal = measureF1(probabilities, labels, file.proposalThreshold);
+  file.validation = {
+    ...file.validation,
+    precision: round(final.precision),
+    recall: round(final.recall),
+    f1: round(final.f1),
+    randomSplitF1: round(best.randomF1),
+    atProposalThreshold: { precision: round(atProposal.precision), recall: round(atProposal.recall), f1: round(atProposal.f1) },
+  };
   writeFileSync(OUTPUT, JSON.stringify(file) + "\n");
 
-  console.log(`\nchosen: ${best.candidate.name}` + (baseline && baseline !== best ? ` (baseline F1 ${pct(baseline.metrics.f1)})` : ""));
+  console.log(
+    `\nchosen: ${best.time.candidate.name}` +
+      (baseline && baseline !== best ? ` (previous model: time-split F1 ${pct(baseline.time.metrics.f1)}, random-split F1 ${pct(baseline.randomF1)})` : ""),
+  );
   console.log(`cue weights: ${Object.entries(file.cueWeights).map(([k, w]) => `${k} ${w}`).join(", ")}`);
   console.log(
-    `shipped model, validation (Yes class): precision ${pct(final.precision)}  recall ${pct(final.recall)}  ` +
-      `F1 ${pct(final.f1)} (bootstrap 95% interval ${pct(interval.low)}–${pct(interval.high)})  at threshold ${file.threshold}`,
+    `shipped model, later debates (Yes class): precision ${pct(final.precision)}  recall ${pct(final.recall)}  ` +
+      `F1 ${pct(final.f1)} (bootstrap 95% interval ${pct(interval.low)}–${pct(interval.high)})  at threshold ${file.threshold}; ` +
+      `random split F1 ${pct(best.randomF1)}`,
+  );
+  console.log(
+    `proposal threshold for news ${file.proposalThreshold}: precision ${pct(atProposal.precision)}  recall ${pct(atProposal.recall)}  F1 ${pct(atProposal.f1)}`,
   );
   console.log(
     `wrote ${OUTPUT} (${file.ngrams.length} n-grams, ${(statSync(OUTPUT).size / 1024).toFixed(0)} KiB) ` +

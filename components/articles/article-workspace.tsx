@@ -16,6 +16,7 @@ import { VersionsMenu } from "@/components/versions/versions-menu";
 import { FlagPanel } from "@/components/flags/flag-panel";
 import { NewFlagPanel } from "@/components/flags/new-flag-panel";
 import { focusFlagAfterClose, useFlagNavigation } from "@/components/flags/use-flag-navigation";
+import { countOf } from "@/lib/format/count";
 
 export interface WorkspaceActor {
   id: string;
@@ -110,7 +111,7 @@ export function ArticleWorkspace({
         </header>
         <div className="article-toolbar">
           <span className="small muted">
-            {view.claims.length} claims · {openFlags} open flags
+            {countOf(view.claims.length, { one: "claim", other: "claims" })} · {countOf(openFlags, { one: "open flag", other: "open flags" })}
           </span>
           <span className="spacer" />
           <VersionsMenu articleId={article.id} versions={view.versions} current={article.versionNumber} />

@@ -7,6 +7,9 @@ import { BY_PERSON, DEFAULT_FLAG_FILTER, facetCounts, filterFlags, flagSource, i
 import { FLAG_SEVERITY_LABELS, FLAG_STATUS_LABELS, FlagSummary } from "./flag-badges";
 import { FLAG_STYLE } from "./flag-style";
 import { ShortcutHint } from "./shortcut-hint";
+import { countOf } from "@/lib/format/count";
+
+const FLAGS = { one: "flag", other: "flags" };
 
 /** Every flag of the article, filtered (by default: the open ones), in reading order. */
 export function FlagList({
@@ -92,7 +95,7 @@ export function FlagList({
           </div>
         </div>
         <div className="flag-list-summary small muted" role="status">
-          {shown.length === flags.length ? `All ${flags.length} flags` : `${shown.length} of ${flags.length} flags`}
+          {shown.length === flags.length ? (flags.length === 1 ? "1 flag" : `All ${countOf(flags.length, FLAGS)}`) : `${shown.length} of ${countOf(flags.length, FLAGS)}`}
           {!isDefaultFilter(filter) && (
             <button type="button" className="link-button" onClick={() => onFilterChange(DEFAULT_FLAG_FILTER)}>
               Reset filters

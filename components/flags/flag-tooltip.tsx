@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
 import type { WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { FlagSummary } from "./flag-badges";
+import { countOf } from "@/lib/format/count";
 
 interface TooltipState {
   id: string;
@@ -129,7 +130,7 @@ export function FlagTooltip({ state, handlers }: { state: TooltipState | null; h
           <p>{f.explanation}</p>
         </div>
       ))}
-      {more > 0 && <p className="small muted">and {more} more {more === 1 ? "flag" : "flags"} here</p>}
+      {more > 0 && <p className="small muted">and {countOf(more, { one: "more flag", other: "more flags" })} here</p>}
       <p className="kbd-hint">{state.pinId ? "Click or press Enter to open this flag" : "Click a flag's glyph to open it"}</p>
     </div>
   );

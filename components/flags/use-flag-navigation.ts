@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { DEFAULT_FLAG_FILTER, filterFlags, inReadingOrder, isDefaultFilter, stepFlag, type FlagFilter } from "./flag-filter";
 import { focusLater, useShortcuts } from "./use-shortcuts";
+import { pluralWord } from "@/lib/format/count";
 
 /** Where the reader is: the selected flag, or a position in the text (a claim's start). */
 export type FlagNavigationPlace = Pick<WorkspaceFlag, "id" | "start" | "end" | "anchorState"> | null;
@@ -18,9 +19,10 @@ export interface FlagPosition {
   onNext(): void;
 }
 
-function describeFilter(filter: FlagFilter): string {
+/** "open flags", "open flag (filtered)": the words after a count of `count` flags of this filter. */
+function describeFilter(filter: FlagFilter, count: number): string {
   const others = filter.kind !== "all" || filter.severity !== "all" || filter.source !== "all";
-  return `${filter.status === "all" ? "" : `${filter.status} `}flags${others ? " (filtered)" : ""}`;
+  return `${filter.status === "all" ? "" : `${filter.status} `}${pluralWord(count, { one: "flag", other: "flags" })}${others ? " (filtered)" : ""}`;
 }
 
 /**
@@ -55,7 +57,7 @@ export function useFlagNavigation({
       setAnnouncement("");
       onSelect(id);
     } else {
-      const what = describeFilter(filter);
+      const what = describeFilter(filter, 2);
       setAnnouncement(ordered.length === 0 ? `No ${what}.` : dir === 1 ? `No more ${what} after this one.` : `No ${what} before this one.`);
     }
   };
@@ -82,7 +84,7 @@ export function useFlagNavigation({
   const position: FlagPosition = {
     index: index >= 0 ? index : null,
     total: ordered.length,
-    label: describeFilter(filter),
+    label: describeFilter(filter, ordered.length),
     onPrev: () => step(-1),
     onNext: () => step(1),
   };

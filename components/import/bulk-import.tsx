@@ -9,6 +9,7 @@ import { postForm } from "@/lib/client/post-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
+import { countOf } from "@/lib/format/count";
 
 type Batch = Jsonify<ImportBatchView>;
 
@@ -146,14 +147,14 @@ function BatchProgress({ batch }: { batch: Batch | null }) {
       <div className="row-wrap small">
         <span data-testid="import-percent">{percent}%</span>
         <span className="muted">
-          {processed.toLocaleString("en")} of {total.toLocaleString("en")} rows
+          {processed.toLocaleString("en")} of {countOf(total, { one: "row", other: "rows" })}
         </span>
         <span className="spacer" />
         {batch && (
           <>
             <span className="badge badge-outcome-imported">{batch.imported} imported</span>
-            <span className="badge badge-outcome-new_version">{batch.newVersions} new versions</span>
-            <span className="badge badge-outcome-duplicate">{batch.duplicates} duplicates</span>
+            <span className="badge badge-outcome-new_version">{countOf(batch.newVersions, { one: "new version", other: "new versions" })}</span>
+            <span className="badge badge-outcome-duplicate">{countOf(batch.duplicates, { one: "duplicate", other: "duplicates" })}</span>
             <span className="badge badge-outcome-rejected">{batch.rejected} rejected</span>
           </>
         )}

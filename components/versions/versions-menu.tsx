@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format/format-date";
+import { countOf } from "@/lib/format/count";
 
 export interface VersionItem {
   number: number;
@@ -14,7 +15,7 @@ export function VersionsMenu({ articleId, versions, current }: { articleId: stri
   return (
     <details className="versions-menu">
       <summary className="btn btn-sm" data-testid="versions-button">
-        {versions.length === 1 ? "1 version" : `${versions.length} versions`} ▾
+        {countOf(versions.length, { one: "version", other: "versions" })} ▾
       </summary>
       <div className="versions-pop" role="menu" aria-label="Versions">
         <ul>

@@ -14,8 +14,12 @@ export interface TextAnalysis {
   threshold: number;
 }
 
-/** The threshold tuned for F1 of the check-worthy class on the held-out validation split. */
-export const DEFAULT_CLAIM_THRESHOLD: number = MODEL_FILE.threshold;
+/**
+ * The threshold at which a sentence is proposed as a claim: the model's proposal threshold for news
+ * (the model is this precise on the later debates; see scripts/train-checkworthiness.mts), which sits
+ * above the F1-best threshold so that routine narrative sentences are not proposed.
+ */
+export const DEFAULT_CLAIM_THRESHOLD: number = MODEL_FILE.proposalThreshold ?? MODEL_FILE.threshold;
 
 /** Fewer words than this cannot state a checkable fact ("Al Jazeera + 1."), whatever the model says. */
 const MIN_CLAIM_WORDS = 4;

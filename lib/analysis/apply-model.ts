@@ -10,6 +10,8 @@ export interface ModelOutput {
   cueContributions: Partial<Record<CueCode, number>>;
   /** Signed contribution of each known n-gram, largest magnitude first. */
   ngramContributions: Array<{ ngram: string; weight: number }>;
+  /** What the pooled word vectors added (0 for a model without them). */
+  vectorContribution: number;
 }
 
 /** Computes the linear model's logit and the share of each feature in it. */
@@ -43,5 +45,13 @@ export function applyModel(model: CheckworthinessModel, features: SentenceFeatur
   }
   ngramContributions.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
 
-  return { probability: 1 / (1 + Math.exp(-logit)), logit, cueContributions, ngramContributions };
+  let vectorContribution = 0;
+  if (model.dense && features.dense) {
+    vectorContribution = model.dense.offset;
+    const w = model.dense.weights;
+    for (let k = 0; k < w.length; k++) vectorContribution += (w[k] ?? 0) * (features.dense[k] ?? 0);
+    logit += vectorContribution;
+  }
+
+  return { probability: 1 / (1 + Math.exp(-logit)), logit, cueContributions, ngramContributions, vectorContribution };
 }

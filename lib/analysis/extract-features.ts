@@ -1,4 +1,6 @@
 import { detectCues, type Cue } from "./detect-cues";
+import { loadWordVectors } from "./vectors/load-word-vectors";
+import { poolWordVectors } from "./vectors/pool-word-vectors";
 
 /** How a sentence becomes features; stored in the model so inference matches training. */
 export interface FeatureOptions {
@@ -6,12 +8,16 @@ export interface FeatureOptions {
   maxWordNgram: number;
   /** Character n-gram lengths inside words, e.g. [3, 5]; null for none. */
   charNgrams: [number, number] | null;
+  /** Add the pooled word vectors (mean, max, min) of the sentence as dense features. */
+  vectors?: boolean;
 }
 
 export interface SentenceFeatures {
   /** Distinct n-gram keys: words joined by a space, character n-grams prefixed "c:". */
   ngrams: string[];
   cues: Cue[];
+  /** The pooled word vectors when the options ask for them. */
+  dense: Float32Array | null;
 }
 
 const TOKEN = /\p{L}+(?:'\p{L}+)*|\d+(?:[.,]\d+)*|[%$€£?!]/gu;
@@ -51,5 +57,6 @@ export function extractFeatures(text: string, options: FeatureOptions): Sentence
       }
     }
   }
-  return { ngrams: [...keys], cues: detectCues(text) };
+  const dense = options.vectors ? poolWordVectors(tokens, loadWordVectors()) : null;
+  return { ngrams: [...keys], cues: detectCues(text), dense };
 }

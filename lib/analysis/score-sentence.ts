@@ -5,7 +5,8 @@ import { loadModel } from "./load-model";
 
 export interface ScoreReason {
   /** "number", "percentage", "money", "date", "actor", "attribution", "quote", "comparison",
-   * "prediction", "hedge", "opinion", "question", "short", or "wording" (n-grams the model learned). */
+   * "prediction", "hedge", "opinion", "question", "short", "wording" (n-grams the model learned), or
+   * "meaning" (what the pooled word vectors added). */
   code: string;
   /** Plain English for a reviewer, e.g. "contains a percentage: 57 percent". */
   label: string;
@@ -20,6 +21,8 @@ const DISPLAY_STOPWORDS = new Set(
 );
 /** Below this a single n-gram barely moves the score (log-odds). */
 const MIN_WORDING_WEIGHT = 0.1;
+/** The pooled word vectors are named as a reason only when they move the score this much (log-odds). */
+const MIN_MEANING_WEIGHT = 0.3;
 
 /**
  * How check-worthy a sentence is: the probability from the shipped linear model, with the reasons
@@ -62,6 +65,16 @@ export function scoreSentence(text: string): { score: number; reasons: ScoreReas
       code: "wording",
       label: `wording typical of sentences that are not claims: ${quoteNgrams(lowering)}`,
       weight: round(lowering.reduce((s, c) => s + c.weight, 0)),
+    });
+  }
+  if (Math.abs(output.vectorContribution) >= MIN_MEANING_WEIGHT) {
+    reasons.push({
+      code: "meaning",
+      label:
+        output.vectorContribution > 0
+          ? "its words are close in meaning to those of check-worthy sentences"
+          : "its words are close in meaning to those of sentences that are not claims",
+      weight: round(output.vectorContribution),
     });
   }
   reasons.sort((a, b) => b.weight - a.weight);

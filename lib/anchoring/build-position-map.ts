@@ -1,13 +1,17 @@
 import DiffMatchPatch from "diff-match-patch";
 
-/** Maps offsets of an old version of a text to the new version, from one character diff of the two. */
+/** Maps offsets of an old version of a text to the new version, from one word diff of the two. */
 export interface PositionMap {
   /** New offset for a span start at `oldOffset`; a start inside a changed run maps to the run's start. */
   toNewStart(oldOffset: number): number;
   /** New offset for an exclusive span end at `oldOffset`; an end inside a changed run maps to the run's end. */
   toNewEnd(oldOffset: number): number;
-  /** Old offset of the new character at `newOffset`, or null if that character was inserted. */
-  toOld(newOffset: number): number | null;
+  /**
+   * Where the characters of the new span [newStart, newEnd) came from: how many are unchanged text that
+   * stood inside the old span [oldStart, oldEnd), and how many unchanged text that stood outside it
+   * (the rest was inserted or rewritten).
+   */
+  originOf(newStart: number, newEnd: number, oldStart: number, oldEnd: number): { inside: number; outside: number };
 }
 
 interface Segment {
@@ -20,15 +24,14 @@ interface Segment {
   runNewEnd: number;
 }
 
-// A bounded diff: on wholly rewritten texts a coarser diff is as useful as an exact one, and we must stay fast.
-const DIFF_TIMEOUT_SECONDS = 0.3;
 const TOKEN = /\s+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 // One UTF-16 code unit per distinct token, skipping the surrogate range.
 const MAX_DISTINCT_TOKENS = 0xffff - 0x800;
 
 /**
  * Diffs oldText → newText once and answers offset look-ups by binary search, so that re-anchoring
- * many anchors shares the cost of the diff.
+ * many anchors shares the cost of the diff. The diff has no time limit: the same texts give the same map on
+ * any machine.
  */
 export function buildPositionMap(oldText: string, newText: string): PositionMap {
   const diffs = diffByWords(oldText, newText);
@@ -86,6 +89,19 @@ export function buildPositionMap(oldText: string, newText: string): PositionMap 
     return undefined;
   }
 
+  /** Index of the first equal segment that ends after `newOffset`. */
+  function firstEqualEndingAfter(newOffset: number): number {
+    let lo = 0;
+    let hi = equals.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const segment = equals[mid];
+      if (segment && segment.newStart + (segment.oldEnd - segment.oldStart) <= newOffset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   return {
     toNewStart(oldOffset) {
       if (oldOffset >= oldLength) return newLength;
@@ -101,36 +117,70 @@ export function buildPositionMap(oldText: string, newText: string): PositionMap 
       if (!segment) return newLength;
       return segment.equal ? segment.newStart + (last - segment.oldStart) + 1 : segment.runNewEnd;
     },
-    toOld(newOffset) {
-      let lo = 0;
-      let hi = equals.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const segment = equals[mid];
-        if (!segment) break;
-        const length = segment.oldEnd - segment.oldStart;
-        if (newOffset < segment.newStart) hi = mid - 1;
-        else if (newOffset >= segment.newStart + length) lo = mid + 1;
-        else return segment.oldStart + (newOffset - segment.newStart);
+    originOf(newStart, newEnd, oldStart, oldEnd) {
+      let inside = 0;
+      let outside = 0;
+      for (let k = firstEqualEndingAfter(newStart); k < equals.length; k += 1) {
+        const segment = equals[k];
+        if (!segment || segment.newStart >= newEnd) break;
+        const shift = segment.oldStart - segment.newStart;
+        const from = Math.max(newStart, segment.newStart) + shift;
+        const to = Math.min(newEnd, segment.newStart + (segment.oldEnd - segment.oldStart)) + shift;
+        const within = Math.max(0, Math.min(to, oldEnd) - Math.max(from, oldStart));
+        inside += within;
+        outside += to - from - within;
       }
-      return null;
+      return { inside, outside };
     },
   };
 }
 
 /**
- * diff-match-patch over words rather than characters (each distinct token encoded as one character, as its
- * line mode does for lines): a text of N characters has about N/3 tokens, and an edit touching every tenth
- * word costs ~10× less than a character diff. Falls back to characters past 63k distinct tokens.
+ * A diff in two levels, both with diff-match-patch and no deadline, so the same texts give the same map on any
+ * machine: first paragraphs (each distinct line one code unit, as its line mode does), then words inside each
+ * run of changed paragraphs. A moved or inserted paragraph costs one token instead of hundreds, and the words
+ * of look-alike paragraphs are never paired across a move.
  */
 function diffByWords(oldText: string, newText: string): DiffMatchPatch.Diff[] {
+  const lines = diffTokens(oldText, newText, LINE, false);
+  if (!lines) return diffTokens(oldText, newText, TOKEN, true) ?? [];
+  const out: DiffMatchPatch.Diff[] = [];
+  let deleted = "";
+  let inserted = "";
+  const flush = (): void => {
+    if (deleted && inserted) out.push(...(diffTokens(deleted, inserted, TOKEN, true) ?? [[DiffMatchPatch.DIFF_DELETE, deleted], [DiffMatchPatch.DIFF_INSERT, inserted]]));
+    else if (deleted) out.push([DiffMatchPatch.DIFF_DELETE, deleted]);
+    else if (inserted) out.push([DiffMatchPatch.DIFF_INSERT, inserted]);
+    deleted = "";
+    inserted = "";
+  };
+  for (const [op, text] of lines) {
+    if (op === DiffMatchPatch.DIFF_DELETE) deleted += text;
+    else if (op === DiffMatchPatch.DIFF_INSERT) inserted += text;
+    else {
+      flush();
+      out.push([op, text]);
+    }
+  }
+  flush();
+  return out;
+}
+
+const LINE = /[^\n]*\n|[^\n]+/g;
+
+/**
+ * diff-match-patch over tokens (each distinct token encoded as one code unit), then, for words, its semantic
+ * clean-up, which drops the short chance equalities ("the", a space) that a minimal diff finds inside
+ * rewritten passages. Null past 63k distinct tokens (then words fall back to characters).
+ */
+function diffTokens(oldText: string, newText: string, pattern: RegExp, semantic: boolean): DiffMatchPatch.Diff[] | null {
   const dmp = new DiffMatchPatch();
-  dmp.Diff_Timeout = DIFF_TIMEOUT_SECONDS;
+  dmp.Diff_Timeout = 0;
   const codes = new Map<string, number>();
   const tokens: string[] = [];
   const encode = (text: string): string | null => {
     const out: string[] = [];
-    for (const match of text.matchAll(TOKEN)) {
+    for (const match of text.matchAll(pattern)) {
       let code = codes.get(match[0]);
       if (code === undefined) {
         if (tokens.length >= MAX_DISTINCT_TOKENS) return null;
@@ -144,14 +194,20 @@ function diffByWords(oldText: string, newText: string): DiffMatchPatch.Diff[] {
   };
   const oldCodes = encode(oldText);
   const newCodes = oldCodes === null ? null : encode(newText);
-  if (oldCodes === null || newCodes === null) return dmp.diff_main(oldText, newText, true);
-
-  return dmp.diff_main(oldCodes, newCodes, false).map(([op, encoded]): DiffMatchPatch.Diff => {
-    let text = "";
-    for (let i = 0; i < encoded.length; i += 1) {
-      const code = encoded.charCodeAt(i);
-      text += tokens[code < 0xd800 ? code : code - 0x800] ?? "";
+  if (oldCodes === null || newCodes === null) {
+    if (pattern === LINE) return null;
+    const diffs = dmp.diff_main(oldText, newText, false);
+    dmp.diff_cleanupSemantic(diffs);
+    return diffs;
+  }
+  const encoded = dmp.diff_main(oldCodes, newCodes, false);
+  if (semantic) dmp.diff_cleanupSemantic(encoded);
+  return encoded.map(([op, codesText]): DiffMatchPatch.Diff => {
+    const parts: string[] = new Array<string>(codesText.length);
+    for (let i = 0; i < codesText.length; i += 1) {
+      const code = codesText.charCodeAt(i);
+      parts[i] = tokens[code < 0xd800 ? code : code - 0x800] ?? "";
     }
-    return [op, text];
+    return [op, parts.join("")];
   });
 }

@@ -1,50 +1,67 @@
 import { buildPositionMap, type PositionMap } from "./build-position-map";
-import { collapseWhitespace, type CollapsedText } from "./collapse-whitespace";
+import { normalizeText, type NormalizedText } from "./normalize-text";
 import type { TextAnchor } from "./types";
+
+/** What the old→new diff says about a candidate span for one anchor. */
+export interface SpanOrigin {
+  /** Share of the span's characters that are unchanged text from the anchor's own old span (0 to 1). */
+  own: number;
+  /** Share that is unchanged text from elsewhere in the old text: another passage that reads the same. */
+  elsewhere: number;
+}
 
 /** The new text with what re-anchoring needs from it, computed once and shared by all anchors. */
 export interface ReanchorTarget {
   text: string;
-  /** Where the old→new diff puts the anchor's span, or null without an old text the anchor belongs to. */
-  mapSpan(anchor: TextAnchor): { start: number; end: number } | null;
+  /** The new text normalized for matching (whitespace runs, quote marks, dashes folded). */
+  normalized: NormalizedText;
   /**
-   * True when both ends of the new span [start, end) are unchanged text that stood, in the old text, clear of
-   * the anchor's span: another passage that happens to read the same, not the anchor moved or edited.
-   * Always false without an old text the anchor belongs to.
+   * Where the old→new diff puts the anchor's span, or null without an old text the anchor belongs to
+   * (an anchor whose quote is not at its offsets in the old text was made on another version).
    */
-  isOtherOldPassage(anchor: TextAnchor, start: number, end: number): boolean;
-  /** The new text with whitespace runs collapsed (built on first use). */
-  collapsed(): CollapsedText;
+  mapSpan(anchor: TextAnchor): { start: number; end: number } | null;
+  /** Where the new span [start, end) came from, or null without an old text the anchor belongs to. */
+  originOf(anchor: TextAnchor, start: number, end: number): SpanOrigin | null;
+  /**
+   * True when `folded` (normalized text) already stood in the old text somewhere clear of the anchor's
+   * span: a twin of the anchor's words that was there before. False without an old text the anchor belongs to.
+   */
+  stoodElsewhereInOld(anchor: TextAnchor, folded: string): boolean;
 }
 
 export function prepareReanchorTarget(newText: string, oldText?: string): ReanchorTarget {
   let positions: PositionMap | null = null;
-  let collapsed: CollapsedText | null = null;
+  const belongs = (anchor: TextAnchor): boolean => oldText !== undefined && oldText.slice(anchor.start, anchor.end) === anchor.exact;
+  const map = (): PositionMap => (positions ??= buildPositionMap(oldText ?? "", newText));
+  let oldNormalized: NormalizedText | null = null;
   return {
     text: newText,
+    normalized: normalizeText(newText),
     mapSpan(anchor) {
-      // An anchor whose quote is not at its position in oldText was made on another version: its offsets
-      // would map to the wrong place.
-      if (oldText === undefined || oldText.slice(anchor.start, anchor.end) !== anchor.exact) return null;
+      if (!belongs(anchor)) return null;
       if (oldText === newText) return { start: anchor.start, end: anchor.end };
-      positions ??= buildPositionMap(oldText, newText);
-      return { start: positions.toNewStart(anchor.start), end: positions.toNewEnd(anchor.end) };
+      return { start: map().toNewStart(anchor.start), end: map().toNewEnd(anchor.end) };
     },
-    isOtherOldPassage(anchor, start, end) {
-      if (oldText === undefined || oldText.slice(anchor.start, anchor.end) !== anchor.exact) return false;
-      if (end <= start) return false;
-      let oldStart: number | null = start;
-      let oldLast: number | null = end - 1;
-      if (oldText !== newText) {
-        positions ??= buildPositionMap(oldText, newText);
-        oldStart = positions.toOld(start);
-        oldLast = positions.toOld(end - 1);
+    originOf(anchor, start, end) {
+      if (!belongs(anchor) || end <= start) return null;
+      const length = end - start;
+      if (oldText === newText) {
+        const own = Math.max(0, Math.min(end, anchor.end) - Math.max(start, anchor.start));
+        return { own: own / length, elsewhere: (length - own) / length };
       }
-      return oldStart !== null && oldLast !== null && (oldLast < anchor.start || oldStart >= anchor.end);
+      const { inside, outside } = map().originOf(start, end, anchor.start, anchor.end);
+      return { own: inside / length, elsewhere: outside / length };
     },
-    collapsed() {
-      collapsed ??= collapseWhitespace(newText);
-      return collapsed;
+    stoodElsewhereInOld(anchor, folded) {
+      if (!belongs(anchor) || folded.length === 0) return false;
+      oldNormalized ??= normalizeText(oldText ?? "");
+      const old = oldNormalized;
+      for (let at = old.text.indexOf(folded); at !== -1; at = old.text.indexOf(folded, at + 1)) {
+        const start = old.starts[at] ?? 0;
+        const end = old.ends[at + folded.length - 1] ?? 0;
+        if (end <= anchor.start || start >= anchor.end) return true;
+      }
+      return false;
     },
   };
 }

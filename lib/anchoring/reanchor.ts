@@ -8,7 +8,7 @@ import type { ReanchorResult, TextAnchor } from "./types";
  */
 export function reanchor(anchor: TextAnchor, newText: string, oldText?: string): ReanchorResult {
   const [result] = reanchorAll([anchor], newText, oldText);
-  return result ?? { state: "orphaned", anchor: null };
+  return result ?? { state: "orphaned", anchor: null, score: 0 };
 }
 
 /**

@@ -1,21 +1,15 @@
-import DiffMatchPatch from "diff-match-patch";
-
-const dmp = new DiffMatchPatch();
+import search from "approx-string-match";
 
 /**
- * How well the text around a candidate span agrees with the anchor's prefix and suffix, from 0 to 1:
- * the characters that match outward from the span's edges, over the characters of context we have.
- * Whitespace runs compare equal, so re-wrapped text still agrees.
+ * How much of `wanted` (an anchor's prefix or suffix, normalized) the text beside a candidate still reads,
+ * from 0 to 1: the fewest edits that turn `wanted` into some part of `window`, over its length. An edit
+ * right at the quote's edge costs one character, not the whole context. Null when there is no context to
+ * compare (an empty prefix says nothing about where a quote was).
  */
-export function scoreContext(text: string, start: number, end: number, prefix: string, suffix: string): number {
-  const wantedPrefix = prefix.replace(/\s+/g, " ");
-  const wantedSuffix = suffix.replace(/\s+/g, " ");
-  const total = wantedPrefix.length + wantedSuffix.length;
-  if (total === 0) return 1;
-  // Take a wider window than needed: collapsing its whitespace may shorten it.
-  const before = text.slice(Math.max(0, start - prefix.length * 2 - 8), start).replace(/\s+/g, " ");
-  const after = text.slice(end, end + suffix.length * 2 + 8).replace(/\s+/g, " ");
-  const prefixAgreement = dmp.diff_commonSuffix(wantedPrefix, before);
-  const suffixAgreement = dmp.diff_commonPrefix(wantedSuffix, after);
-  return (prefixAgreement + suffixAgreement) / total;
+export function scoreContext(window: string, wanted: string): number | null {
+  if (wanted.length === 0) return null;
+  if (window.length === 0) return 0;
+  if (window.includes(wanted)) return 1;
+  const [best] = search(window, wanted, wanted.length);
+  return best ? Math.max(0, 1 - best.errors / wanted.length) : 0;
 }

@@ -16,4 +16,9 @@ export interface ReanchorResult {
   state: AnchorState;
   /** Present unless orphaned. */
   anchor: TextAnchor | null;
+  /**
+   * How well the found span matches the quote and its context, 0 to 1 (Hypothesis's match-quote weights:
+   * quote 50, prefix 20, suffix 20, position 2); 0 when orphaned.
+   */
+  score: number;
 }

@@ -7,12 +7,14 @@ import { canReadUnpublished, canSeeVerdictsOf } from "../verdicts/verdict-visibi
 /**
  * Everything the article reader shows at once: the text, its claims with their final ratings, its flags.
  * A viewer sees the final rating of published claims only, and no counts of the desk's work in progress.
+ * One SQL statement (relation joins) whatever the number of claims.
  */
 export async function getArticleWorkspace(actor: Actor, articleId: string) {
   assertCan(actor, "article.read");
   const db = getDb();
   const article = await db.article.findUnique({
     where: { id: articleId },
+    relationLoadStrategy: "join",
     include: {
       claims: {
         orderBy: { start: "asc" },

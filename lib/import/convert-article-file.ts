@@ -2,15 +2,17 @@ import { InvalidInputError } from "../errors";
 import { replaceUnsafeCharacters } from "../http/unsafe-text";
 import { formatBytes } from "../config/import-limits";
 import { decodeTextBytes, fileKindOf, type ImportFileKind } from "./decode-text-file";
-import { htmlToText } from "./html-to-text";
+import { extractHtmlArticle, type HtmlArticle } from "./extract-html-article";
 import { markdownToText } from "./markdown-to-text";
 
 export interface ConvertedArticleFile {
   kind: ImportFileKind;
   /** The readable text: HTML reduced to its paragraphs, Markdown to its words, plain text as it is. */
   text: string;
-  /** A title when the file carries one: the HTML <h1> or <title>, else the first line of the text. */
+  /** A title when the file carries one: the HTML page's title or headline, else the first line of the text. */
   title: string | null;
+  /** What an HTML page's metadata says (`author`, `article:published_time`, JSON-LD, `og:site_name`, `lang`). */
+  metadata: Partial<Pick<HtmlArticle, "author" | "publishedAt" | "publisher" | "language">>;
 }
 
 const TITLE_MAX = 200;
@@ -35,11 +37,13 @@ export function convertArticleFile(file: { fileName: string; mimeType?: string; 
 
   let text: string;
   let title: string | null = null;
+  let metadata: ConvertedArticleFile["metadata"] = {};
   try {
     if (kind === "html") {
-      const html = htmlToText(decoded.text);
-      text = html.text;
-      title = html.title;
+      const { text: pageText, title: pageTitle, ...pageMetadata } = extractHtmlArticle(decoded.text);
+      text = pageText;
+      title = pageTitle;
+      metadata = pageMetadata;
     } else if (kind === "md") {
       text = markdownToText(decoded.text);
     } else {
@@ -53,7 +57,11 @@ export function convertArticleFile(file: { fileName: string; mimeType?: string; 
   text = replaceUnsafeCharacters(text);
   title = title === null ? null : replaceUnsafeCharacters(title);
   if (!text.trim()) throw new InvalidInputError("file", "file: has no readable text");
-  return { kind, text, title: shorten(title ?? firstLine(text)) };
+  // The database cannot store NUL; a page's metadata could still carry one as an escape.
+  if ([text, title, ...Object.values(metadata)].some((value) => typeof value === "string" && value.includes("\u0000"))) {
+    throw new InvalidInputError("file", "file: contains a NUL character");
+  }
+  return { kind, text, title: shorten(title ?? firstLine(text)), metadata };
 }
 
 function firstLine(text: string): string | null {

@@ -4,7 +4,7 @@ import { assertCan } from "../auth/permissions";
 import type { Tx } from "../db/client";
 import { InvalidInputError } from "../errors";
 import { getImportLimits } from "../config/import-limits";
-import { importArticle, ImportArticleInput, type ImportOutcome } from "../articles/import-article";
+import { importArticle, ImportArticleInput, type ImportOutcome, type ParsedImportArticle } from "../articles/import-article";
 import { Id } from "../validation/common";
 import { convertArticleFile } from "./convert-article-file";
 
@@ -50,8 +50,24 @@ export interface UploadedArticleFile {
 export async function importUploadedFile(actor: Actor | null, upload: UploadedArticleFile, tx?: Tx): Promise<ImportOutcome & { title: string }> {
   const converted = convertArticleFile(upload, getImportLimits().maxUploadBytes);
   const title = upload.metadata.title ?? converted.title ?? upload.fileName.replace(/\.[^.]+$/, "");
+  // What the form says wins; what the page says about itself fills the rest (so it is not "Published —"),
+  // each value held to the form's own rules and left out when it breaks them.
+  const page = converted.metadata;
+  const fromPage = <K extends "author" | "publisher" | "publishedAt" | "language">(key: K) => {
+    const value = page[key];
+    const parsed = ImportArticleInput.shape[key].safeParse(value instanceof Date ? value.toISOString() : (value ?? undefined));
+    return parsed.success ? (parsed.data as ParsedImportArticle[K]) : undefined;
+  };
+  const form = upload.metadata;
+  const metadata = {
+    ...form,
+    author: form.author ?? fromPage("author"),
+    publisher: form.publisher ?? fromPage("publisher"),
+    publishedAt: form.publishedAt ?? fromPage("publishedAt"),
+    language: form.language ?? fromPage("language"),
+  };
   try {
-    const outcome = await importArticle(actor, { ...upload.metadata, title, text: converted.text }, {}, tx);
+    const outcome = await importArticle(actor, { ...metadata, title, text: converted.text }, {}, tx);
     return { ...outcome, title };
   } catch (error) {
   // A null actor is the system (seed, bulk worker acting for a recorded importer).

@@ -3,6 +3,8 @@ import { disconnectDb } from "../../lib/db/client";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.FACTDESK_DB_POOL_SIZE = inject("dbPoolSize");
+// Lets tests count the statements a read runs (recordQueries): the article page, lists and reports stay bounded.
+process.env.FACTDESK_DB_QUERY_EVENTS = "true";
 
 afterAll(async () => {
   await disconnectDb();

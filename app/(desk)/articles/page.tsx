@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("article.read", "/articles");
   const { denied } = await searchParams;
-  const articles = await listArticles();
+  const { articles } = await listArticles();
   return (
     <>
       <div className="page-head">

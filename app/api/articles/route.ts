@@ -1,12 +1,8 @@
-import { z } from "zod";
 import { apiRoute } from "@/lib/http/api-route";
-import { listArticles } from "@/lib/articles/list-articles";
+import { listArticles, ListArticlesQuery } from "@/lib/articles/list-articles";
 import { importArticle, ImportArticleInput } from "@/lib/articles/import-article";
 
-export const GET = apiRoute(
-  { permission: "article.read", query: z.object({ take: z.coerce.number().int().min(1).max(500).optional() }) },
-  async ({ query }) => ({ articles: await listArticles({ take: query.take }) }),
-);
+export const GET = apiRoute({ permission: "article.read", query: ListArticlesQuery }, async ({ query }) => listArticles(query));
 
 export const POST = apiRoute({ permission: "article.import", body: ImportArticleInput }, async ({ actor, body }) => {
   const result = await importArticle(actor, body);

@@ -49,6 +49,24 @@ export function splitValidation(
   return { train, validation };
 }
 
+/** The time-ordered split: CT24's sentence ids run in the order of the debates. */
+export const TIME_SPLIT = { fraction: 0.2 } as const;
+
+/**
+ * Train on the earlier debates, validate on the later ones: the last `fraction` of the sentences by
+ * id. Articles arrive after the data a model was trained on; a random split lets the model see the
+ * same debate on both sides and overstates what it will do. Validation sentences whose text also
+ * occurs in training ("Thank you.") are left out of validation.
+ */
+export function splitByTime(rows: LabeledSentence[], fraction: number = TIME_SPLIT.fraction): ValidationSplit {
+  const ordered = [...rows].sort((a, b) => Number(a.id) - Number(b.id));
+  const cut = Math.round(ordered.length * (1 - fraction));
+  const train = ordered.slice(0, cut);
+  const seen = new Set(train.map((r) => r.text.trim().toLowerCase()));
+  const validation = ordered.slice(cut).filter((r) => !seen.has(r.text.trim().toLowerCase()));
+  return { train, validation };
+}
+
 function shuffle<T>(items: T[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -18,12 +18,14 @@ describe("analyzeText", () => {
     for (const s of analysis.sentences) expect(demo.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it("proposes the tariff sentence and the inauguration-date sentence as claims", () => {
+  it("proposes the tariff sentence, and scores the inauguration-date sentence in the article's upper half for its date", () => {
     const tariffs = analysis.claims.find((c) => c.text.includes("57 percent to 47 percent"));
-    const inauguration = analysis.claims.find((c) => c.text.includes("January 20, 2025"));
+    const inauguration = find("January 20, 2025");
     expect(tariffs).toBeDefined();
-    expect(inauguration).toBeDefined();
     expect(tariffs?.reasons.find((r) => r.code === "percentage")?.label).toContain("57 percent");
+    const scores = analysis.sentences.map((s) => s.score).sort((a, b) => a - b);
+    const median = scores[Math.floor(scores.length / 2)] ?? 1;
+    expect(inauguration?.score ?? 0).toBeGreaterThan(median);
     expect(inauguration?.reasons.find((r) => r.code === "date")?.label).toContain("January 20, 2025");
   });
 
@@ -67,5 +69,32 @@ describe("claims need words enough to state a fact", () => {
     expect(fragment.reasons.map((r) => r.label)).toContain("too few words to state a checkable fact");
     expect(claims.map((c) => c.text)).not.toContain("Al Jazeera + 1.");
     expect(claims).toHaveLength(1);
+  });
+});
+
+describe("analyzeText on plain news", () => {
+  const stories = ["local-budget", "storm", "cup-final"].map(
+    (name) =>
+      JSON.parse(readFileSync(new URL(`../../fixtures/news-checkworthiness/${name}.json`, import.meta.url), "utf8")) as {
+        sentences: [string, "claim" | "narrative"][];
+      },
+  );
+
+  it("does not propose most sentences of a routine local-budget story", () => {
+    const budget = stories[0]?.sentences ?? [];
+    const analysis = analyzeText(budget.map(([text]) => text).join(" "));
+    expect(analysis.sentences).toHaveLength(budget.length);
+    expect(analysis.claims.length / analysis.sentences.length).toBeLessThanOrEqual(0.5);
+  });
+
+  it("proposes the sentences that state figures, and leaves quotes of opinion and schedules alone", () => {
+    for (const story of stories) {
+      const analysis = analyzeText(story.sentences.map(([text]) => text).join(" "));
+      const proposed = new Set(analysis.claims.map((c) => c.text));
+      for (const [text, label] of story.sentences) {
+        if (label === "claim" && /\d/.test(text) && /percent|\$|inches|miles|customers/.test(text)) expect(proposed.has(text), text).toBe(true);
+        if (/^"/.test(text) || /scheduled for|will parade/.test(text)) expect(proposed.has(text), text).toBe(false);
+      }
+    }
   });
 });

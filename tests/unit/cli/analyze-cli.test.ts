@@ -21,11 +21,11 @@ describe("npm run analyze", () => {
     expect(out.claims.some((c) => c.text.includes("57 percent to 47 percent"))).toBe(true);
     expect(out.claims.every((c) => out.sentences.some((s) => s.start === c.start))).toBe(true);
     expect(out.flags.some((f) => f.kind === "citation_residue" && f.spans[0]?.exact === "Reuters +2")).toBe(true);
-  }, 30_000);
+  }, 120_000);
 
   it("refuses a file it cannot read, with the reason, and exit code 2", async () => {
     const failure = await run(process.execPath, [...tsx, "package.json"]).catch((e: { code: number; stderr: string }) => e);
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toContain("must be a .txt, .md or .html file");
-  }, 30_000);
+  }, 120_000);
 });
