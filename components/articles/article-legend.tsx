@@ -1,6 +1,6 @@
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
 import { FLAG_KINDS, FLAG_KIND_LABELS, FLAG_SEVERITIES, type FlagKind } from "@/lib/flags/flag-kinds";
-import type { RatingView } from "@/lib/ratings/list-ratings";
+import type { RatingView } from "@/lib/ratings/list-ratings.types";
 import { FlagGlyph } from "@/components/flags/flag-badges";
 
 const STATUS_VARS = ["new", "in_review", "needs_second_review", "approved", "published"] as const;

@@ -1,7 +1,7 @@
 import type { WorkspaceClaim, WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
 import { FLAG_KINDS, FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
-import type { RatingView } from "@/lib/ratings/list-ratings";
+import type { RatingView } from "@/lib/ratings/list-ratings.types";
 import { FLAG_STYLE } from "@/components/flags/flag-style";
 
 // The status tints of the text are too pale for bars; these are their strong counterparts.

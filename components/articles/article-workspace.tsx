@@ -4,9 +4,10 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import type { Permission } from "@/lib/auth/permissions";
+import type { ActorView } from "@/lib/auth/actor";
 import type { WorkspaceView } from "@/lib/articles/to-workspace-view";
-import type { RatingView } from "@/lib/ratings/list-ratings";
-import { apiFetch } from "@/lib/client/api-fetch";
+import type { RatingView } from "@/lib/ratings/list-ratings.types";
+import { api } from "@/lib/client/api";
 import { formatDate } from "@/lib/format/format-date";
 import { ArticleReader } from "./article-reader";
 import { ArticleLegend } from "./article-legend";
@@ -17,12 +18,6 @@ import { FlagPanel } from "@/components/flags/flag-panel";
 import { NewFlagPanel } from "@/components/flags/new-flag-panel";
 import { focusFlagAfterClose, useFlagNavigation } from "@/components/flags/use-flag-navigation";
 import { countOf } from "@/lib/format/count";
-
-export interface WorkspaceActor {
-  id: string;
-  name: string;
-  role: string;
-}
 
 type Selection = { type: "claim"; id: string } | { type: "flag"; id: string } | { type: "new-flag"; start: number; end: number } | null;
 
@@ -35,7 +30,7 @@ export function ArticleWorkspace({
 }: {
   view: WorkspaceView;
   ratings: RatingView[];
-  actor: WorkspaceActor;
+  actor: ActorView;
   permissions: Permission[];
   initialClaimId: string | null;
 }) {
@@ -63,7 +58,7 @@ export function ArticleWorkspace({
   const makeClaim = useCallback(
     async (start: number, end: number) => {
       try {
-        const { claim } = await apiFetch<{ claim: { id: string } }>(`/api/articles/${article.id}/claims`, { body: { start, end } });
+        const { claim } = await api.articles.createClaim(article.id, { start, end });
         select({ type: "claim", id: claim.id });
         setNotice(null);
         refresh();

@@ -4,7 +4,7 @@ import type { WorkspaceClaim, WorkspaceFlag } from "@/lib/articles/to-workspace-
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
 import type { FlagFilter } from "@/components/flags/flag-filter";
 import { FlagList } from "@/components/flags/flag-list";
-import type { RatingView } from "@/lib/ratings/list-ratings";
+import type { RatingView } from "@/lib/ratings/list-ratings.types";
 import { ArticleSummary } from "./article-summary";
 
 export type OverviewTab = "claims" | "flags" | "summary";

@@ -3,16 +3,15 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Permission } from "@/lib/auth/permissions";
 import type { WorkspaceClaim } from "@/lib/articles/to-workspace-view";
-import type { ClaimDetail } from "@/lib/claims/get-claim-detail";
-import type { RatingView } from "@/lib/ratings/list-ratings";
-import { apiFetch } from "@/lib/client/api-fetch";
-import type { Jsonify } from "@/lib/client/jsonify";
+import type { ClaimDetailView } from "@/lib/claims/get-claim-detail.types";
+import type { RatingView } from "@/lib/ratings/list-ratings.types";
+import { api } from "@/lib/client/api";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
 import { FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
 import { formatDate, formatDateTime } from "@/lib/format/format-date";
 import { Button } from "@/components/ui/button";
 import { FLAG_STYLE } from "@/components/flags/flag-style";
-import type { WorkspaceActor } from "@/components/articles/article-workspace";
+import type { ActorView } from "@/lib/auth/actor";
 import { StatusControl } from "./status-control";
 import { EvidenceForm } from "./evidence-form";
 import { VerdictForm } from "./verdict-form";
@@ -22,7 +21,6 @@ import { CommentForm } from "./comment-form";
 import { CurationTools } from "./curation-tools";
 import { ScoreMeter } from "./score-meter";
 
-export type ClaimDetailJson = Jsonify<ClaimDetail>;
 type Tab = "verdicts" | "evidence" | "flags" | "discussion" | "history";
 
 export function ClaimPanel({
@@ -46,14 +44,14 @@ export function ClaimPanel({
   /** Every claim of the article, for merging with a neighbour. */
   claims: WorkspaceClaim[];
   ratings: RatingView[];
-  actor: WorkspaceActor;
+  actor: ActorView;
   permissions: Permission[];
   onChanged(): void;
   onClose(): void;
   onSelectFlag(id: string): void;
 }) {
   const can = (p: Permission) => permissions.includes(p);
-  const [detail, setDetail] = useState<ClaimDetailJson | null>(null);
+  const [detail, setDetail] = useState<ClaimDetailView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>("verdicts");
 
@@ -62,7 +60,7 @@ export function ClaimPanel({
 
   useEffect(() => {
     let current = true;
-    apiFetch<{ claim: ClaimDetailJson }>(`/api/claims/${claim.id}`).then(
+    api.claims.get(claim.id).then(
       ({ claim: d }) => {
         if (!current) return;
         setDetail(d);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { apiFetch } from "@/lib/client/api-fetch";
+import { api } from "@/lib/client/api";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
@@ -15,7 +15,7 @@ export function CommentForm({ claimId, onAdded }: { claimId: string; onAdded(): 
       style={{ marginTop: 10 }}
       onSubmit={async (e) => {
         e.preventDefault();
-        if (await run(() => apiFetch(`/api/claims/${claimId}/comments`, { body: { body } }))) {
+        if (await run(() => api.claims.addComment(claimId, { body }))) {
           setBody("");
           onAdded();
         }

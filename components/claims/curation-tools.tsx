@@ -2,13 +2,13 @@
 
 import { useEffect, useMemo, useState } from "react";
 import type { WorkspaceClaim } from "@/lib/articles/to-workspace-view";
-import { apiFetch } from "@/lib/client/api-fetch";
+import { api } from "@/lib/client/api";
 import { isCuratable, trimSpan } from "@/lib/claims/claim-span";
 import { PARAGRAPH_BREAK } from "@/lib/text/paragraphs";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/components/ui/use-api-action";
-import type { ClaimDetailJson } from "./claim-panel";
+import type { ClaimDetailView } from "@/lib/claims/get-claim-detail.types";
 import { nudgeSpan, readerOffset, wordBounds, type Nudge } from "./span-words";
 
 type Mode = null | "span" | "split" | "merge-previous" | "merge-next";
@@ -95,7 +95,7 @@ export function CurationTools({
   articleVersion,
   onChanged,
 }: {
-  detail: ClaimDetailJson;
+  detail: ClaimDetailView;
   claims: WorkspaceClaim[];
   articleText: string;
   articleVersion: number;
@@ -164,7 +164,7 @@ export function CurationTools({
 
   async function saveSpan(span: { start: number; end: number }, message: string) {
     const done = await run(() =>
-      apiFetch(`/api/claims/${detail.id}/span`, { method: "PATCH", body: { start: span.start, end: span.end, revision: detail.revision, articleVersion } }),
+      api.claims.updateSpan(detail.id, { start: span.start, end: span.end, revision: detail.revision, articleVersion }),
     );
     if (done) {
       close();
@@ -174,7 +174,7 @@ export function CurationTools({
   }
 
   async function split(at: number) {
-    const done = await run(() => apiFetch(`/api/claims/${detail.id}/split`, { body: { at, revision: detail.revision, articleVersion } }));
+    const done = await run(() => api.claims.split(detail.id, { at, revision: detail.revision, articleVersion }));
     if (done) {
       close();
       setNotice("Split in two: this claim keeps the first part with its evidence and verdicts; the second part is a new claim.");
@@ -184,13 +184,11 @@ export function CurationTools({
 
   async function merge(other: WorkspaceClaim) {
     const done = await run(() =>
-      apiFetch(`/api/claims/merge`, {
-        body: {
-          claims: [
-            { id: detail.id, revision: detail.revision },
-            { id: other.id, revision: other.revision },
-          ],
-        },
+      api.claims.merge({
+        claims: [
+          { id: detail.id, revision: detail.revision },
+          { id: other.id, revision: other.revision },
+        ],
       }),
     );
     if (done) {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { apiFetch } from "@/lib/client/api-fetch";
+import { api } from "@/lib/client/api";
+import type { AddEvidenceInput } from "@/lib/evidence/add-evidence.types";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
@@ -30,7 +31,8 @@ export function EvidenceForm({ claimId, onAdded }: { claimId: string; onAdded():
     const f = new FormData(event.currentTarget);
     const body = Object.fromEntries(["url", "title", "publisher", "publishedAt", "excerpt", "stance"].map((k) => [k, String(f.get(k) ?? "")]));
     if (!body.stance) delete body.stance;
-    const done = await run(() => apiFetch(`/api/claims/${claimId}/evidence`, { body }));
+    // What was typed goes as typed: the server checks it and names the field that is wrong.
+    const done = await run(() => api.claims.addEvidence(claimId, body as unknown as AddEvidenceInput));
     if (done) {
       setFormKey((k) => k + 1);
       setOpen(false);

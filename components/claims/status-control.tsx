@@ -4,11 +4,11 @@ import { useState } from "react";
 import type { ClaimStatus } from "@/lib/db/generated/enums";
 import type { Permission } from "@/lib/auth/permissions";
 import { allowedTransitions } from "@/lib/claims/claim-status";
-import { apiFetch } from "@/lib/client/api-fetch";
+import { api } from "@/lib/client/api";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
-import type { ClaimDetailJson } from "./claim-panel";
+import type { ClaimDetailView } from "@/lib/claims/get-claim-detail.types";
 
 const ACTION_LABELS: Partial<Record<`${ClaimStatus}>${ClaimStatus}`, string>> = {
   "new>in_review": "Start review",
@@ -23,7 +23,7 @@ const ACTION_LABELS: Partial<Record<`${ClaimStatus}>${ClaimStatus}`, string>> = 
 const NEEDS_REASON = new Set<ClaimStatus>(["dismissed"]);
 
 /** The workflow moves this user may make on the claim, as buttons; dismissing and sending back ask why. */
-export function StatusControl({ detail, permissions, onChanged }: { detail: ClaimDetailJson; permissions: Permission[]; onChanged(): void }) {
+export function StatusControl({ detail, permissions, onChanged }: { detail: ClaimDetailView; permissions: Permission[]; onChanged(): void }) {
   const { pending, error, fieldErrors, run } = useApiAction();
   const [asking, setAsking] = useState<ClaimStatus | null>(null);
   const [reason, setReason] = useState("");
@@ -31,7 +31,7 @@ export function StatusControl({ detail, permissions, onChanged }: { detail: Clai
   if (!moves.length) return null;
 
   async function move(to: ClaimStatus, withReason?: string) {
-    const done = await run(() => apiFetch(`/api/claims/${detail.id}`, { method: "PATCH", body: { status: to, revision: detail.revision, reason: withReason } }));
+    const done = await run(() => api.claims.changeStatus(detail.id, { status: to, revision: detail.revision, reason: withReason }));
     if (done) {
       setAsking(null);
       setReason("");

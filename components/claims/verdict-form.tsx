@@ -1,14 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import type { RatingView } from "@/lib/ratings/list-ratings";
-import { apiFetch } from "@/lib/client/api-fetch";
+import type { RatingView } from "@/lib/ratings/list-ratings.types";
+import { api } from "@/lib/client/api";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
-import type { ClaimDetailJson } from "./claim-panel";
+import type { ClaimDetailView } from "@/lib/claims/get-claim-detail.types";
 
-type VerdictJson = ClaimDetailJson["verdicts"][number];
+type VerdictJson = ClaimDetailView["verdicts"][number];
 
 /** The signed-in reviewer's own verdict: proposed once, revised after (with its revision, so edits never cross). */
 export function VerdictForm({
@@ -21,7 +21,7 @@ export function VerdictForm({
 }: {
   claimId: string;
   ratings: RatingView[];
-  evidence: ClaimDetailJson["evidence"];
+  evidence: ClaimDetailView["evidence"];
   mine: VerdictJson | null;
   isFinal(id: string): boolean;
   onSaved(): void;
@@ -47,7 +47,7 @@ export function VerdictForm({
         e.preventDefault();
         setSaved(false);
         const done = await run(() =>
-          apiFetch(`/api/claims/${claimId}/verdicts`, { body: { ratingId, rationale, confidence, evidenceIds: cited, ...(mine ? { revision: mine.revision } : {}) } }),
+          api.claims.proposeVerdict(claimId, { ratingId, rationale, confidence, evidenceIds: cited, ...(mine ? { revision: mine.revision } : {}) }),
         );
         if (done) {
           setSaved(true);

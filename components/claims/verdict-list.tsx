@@ -1,13 +1,13 @@
 "use client";
 
-import { apiFetch } from "@/lib/client/api-fetch";
+import { api } from "@/lib/client/api";
 import { formatDateTime } from "@/lib/format/format-date";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/components/ui/use-api-action";
-import type { ClaimDetailJson } from "./claim-panel";
+import type { ClaimDetailView } from "@/lib/claims/get-claim-detail.types";
 
 /** Every reviewer's verdict side by side, whether they agree, and (for editors) the approve buttons. */
-export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDetailJson; canApprove: boolean; onChanged(): void }) {
+export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDetailView; canApprove: boolean; onChanged(): void }) {
   const { pending, error, run } = useApiAction();
   const verdicts = detail.verdicts;
   const labels = [...new Set(verdicts.map((v) => v.rating.label))];
@@ -39,9 +39,15 @@ export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDe
             </div>
             <p style={{ margin: "6px 0 0", whiteSpace: "pre-wrap" }}>{v.rationale}</p>
             <div className="row-wrap small muted" style={{ marginTop: 6 }}>
-              <span>
-                {v.evidenceIds.length} evidence · {formatDateTime(v.updatedAt)}
+              <span data-testid="verdict-rated-at">
+                {v.evidenceIds.length} evidence · {formatDateTime(v.ratedAt)}
               </span>
+              {v.approvedAt && (
+                <span data-testid="verdict-approved-at">
+                  · approved {formatDateTime(v.approvedAt)}
+                  {v.approvedBy && ` by ${v.approvedBy.name}`}
+                </span>
+              )}
               <span className="spacer" />
               {approvable && !isFinal && (
                 <Button
@@ -49,7 +55,7 @@ export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDe
                   variant="primary"
                   disabled={pending}
                   onClick={async () => {
-                    if (await run(() => apiFetch(`/api/verdicts/${v.id}/approve`, { body: { claimRevision: detail.revision } }))) onChanged();
+                    if (await run(() => api.verdicts.approve(v.id, { claimRevision: detail.revision }))) onChanged();
                   }}
                 >
                   Approve as final

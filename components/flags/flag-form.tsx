@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { FLAG_KINDS, FLAG_KIND_LABELS, FLAG_SEVERITIES, type FlagKind, type FlagSeverity } from "@/lib/flags/flag-kinds";
-import { apiFetch } from "@/lib/client/api-fetch";
+import { api } from "@/lib/client/api";
+import type { CreateFlagInput } from "@/lib/flags/create-flag.types";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
@@ -32,7 +33,7 @@ export function FlagForm({
       noValidate
       onSubmit={async (e) => {
         e.preventDefault();
-        const result = await run(() => apiFetch<{ flag: { id: string } }>(`/api/articles/${articleId}/flags`, { body: { ...target, kind: kind || undefined, severity, note } }));
+        const result = await run(() => api.articles.createFlag(articleId, { ...target, kind: (kind || undefined) as CreateFlagInput["kind"], severity, note }));
         if (result) onCreated(result.flag.id);
       }}
     >

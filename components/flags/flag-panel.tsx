@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
-import { apiFetch } from "@/lib/client/api-fetch";
+import { api } from "@/lib/client/api";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
@@ -49,7 +49,7 @@ export function FlagPanel({
   }, [dismissing]);
 
   const resolve = async (status: "open" | "confirmed" | "dismissed", why?: string) => {
-    if (await run(() => apiFetch(`/api/flags/${flag.id}`, { method: "PATCH", body: { status, reason: why } }))) {
+    if (await run(() => api.flags.resolve(flag.id, { status, reason: why }))) {
       setDismissing(false);
       onChanged();
     }

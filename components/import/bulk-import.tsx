@@ -2,16 +2,14 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
-import type { Jsonify } from "@/lib/client/jsonify";
-import type { ImportBatchView } from "@/lib/import/get-import-batch";
-import { apiFetch } from "@/lib/client/api-fetch";
-import { postForm } from "@/lib/client/post-form";
+import type { ImportBatchView } from "@/lib/import/get-import-batch.types";
+import { api } from "@/lib/client/api";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { countOf } from "@/lib/format/count";
 
-type Batch = Jsonify<ImportBatchView>;
+type Batch = ImportBatchView;
 
 const POLL_MS = 600;
 
@@ -40,10 +38,10 @@ export function BulkImport({ initialBatchId }: { initialBatchId: string | null }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
-        const { batch: progress } = await apiFetch<{ batch: Batch }>(`/api/imports/${batchId}?rows=false`);
+        const { batch: progress } = await api.imports.get(batchId, { rows: false });
         if (cancelled) return;
         if (progress.status === "done") {
-          const { batch: full } = await apiFetch<{ batch: Batch }>(`/api/imports/${batchId}`);
+          const { batch: full } = await api.imports.get(batchId);
           if (!cancelled) setBatch(full);
           return;
         }
@@ -73,7 +71,7 @@ export function BulkImport({ initialBatchId }: { initialBatchId: string | null }
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const result = await run(() => postForm<{ batch: { id: string; total: number } }>("/api/imports", form));
+    const result = await run(() => api.imports.enqueue(form));
     if (!result) return;
     setBatch(null);
     setBatchId(result.batch.id);

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiFetch } from "@/lib/client/api-fetch";
+import { api } from "@/lib/client/api";
+import type { ImportArticleInput } from "@/lib/articles/import-article.types";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
@@ -22,7 +23,8 @@ export function PasteForm({ versionOf, defaults }: { versionOf: string | null; d
     const body: Record<string, string> = { text: String(form.get("text") ?? "") };
     for (const key of METADATA_KEYS) body[key] = String(form.get(key) ?? "");
     if (versionOf) body.versionOf = versionOf;
-    const result = await run(() => apiFetch<SingleImportResult>("/api/articles", { body }));
+    // What was typed goes as typed: the server checks it and names the field that is wrong.
+    const result = await run(() => api.articles.import(body as unknown as ImportArticleInput));
     if (!result) return;
     if (result.outcome === "duplicate") setDuplicate(result);
     else router.push(`/articles/${result.articleId}`);

@@ -1,11 +1,8 @@
 import Link from "next/link";
+import type { ImportOutcome } from "@/lib/articles/import-article.types";
 
 /** What POST /api/articles and /api/articles/upload answer. */
-export interface SingleImportResult {
-  outcome: "imported" | "new_version" | "duplicate";
-  articleId: string;
-  version: number;
-}
+export type SingleImportResult = ImportOutcome;
 
 /** A duplicate is not an error, but nothing was imported: say so and link to the article that has the text. */
 export function DuplicateNotice({ result }: { result: SingleImportResult }) {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { postForm } from "@/lib/client/post-form";
+import { api } from "@/lib/client/api";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
@@ -20,7 +20,7 @@ export function UploadForm({ versionOf, defaults }: { versionOf: string | null; 
     setDuplicate(null);
     const form = new FormData(event.currentTarget);
     if (versionOf) form.set("versionOf", versionOf);
-    const result = await run(() => postForm<SingleImportResult>("/api/articles/upload", form));
+    const result = await run(() => api.articles.upload(form));
     if (!result) return;
     if (result.outcome === "duplicate") setDuplicate(result);
     else router.push(`/articles/${result.articleId}`);

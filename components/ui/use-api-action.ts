@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ApiError } from "@/lib/client/api-fetch";
+import { ApiError } from "@/lib/client/api-error";
 
 /**
  * Runs one API call for a form: pending state, the server's message, and its errors by field, so each
@@ -20,10 +20,7 @@ export function useApiAction() {
       return await action();
     } catch (e) {
       if (e instanceof ApiError) {
-        const byField: Record<string, string> = {};
-        for (const issue of e.issues) byField[issue.field] ??= issue.message;
-        if (e.field && !byField[e.field]) byField[e.field] = e.message.replace(new RegExp(`^${e.field}: `), "");
-        setFieldErrors(byField);
+        setFieldErrors(e.byField());
         setError(e.message);
       } else {
         setError("Could not reach the server; try again.");

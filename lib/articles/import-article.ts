@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
@@ -8,27 +7,9 @@ import { getLimits } from "../config/limits";
 import { sha256Hex } from "../crypto/sha256";
 import { proposeClaims } from "../claims/propose-claims";
 import { raiseRuleFlags } from "../flags/raise-rule-flags";
-import { HttpUrl, Id, optionalDate, optionalText } from "../validation/common";
-import { reanchorAnnotations, type ReanchorSummary } from "./reanchor-annotations";
-
-export const ImportArticleInput = z.object({
-  title: z.string({ error: "is required" }).trim().min(1, "is required").max(500, "must be at most 500 characters"),
-  text: z.string({ error: "is required" }),
-  url: z.union([z.literal(""), HttpUrl]).optional().transform((v) => v || undefined),
-  publisher: optionalText(200),
-  author: optionalText(200),
-  publishedAt: optionalDate,
-  language: z
-    .string()
-    .trim()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "must be a language code such as en or pt-BR")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  /** Store the text as a new version of this article instead of matching by URL. */
-  versionOf: Id.optional(),
-});
-export type ImportArticleInput = z.input<typeof ImportArticleInput>;
-export type ParsedImportArticle = z.output<typeof ImportArticleInput>;
+import { reanchorAnnotations } from "./reanchor-annotations";
+import type { ImportOutcome, ParsedImportArticle } from "./import-article.types";
+export { ImportArticleInput, type ImportOutcome, type ParsedImportArticle } from "./import-article.types";
 
 export interface ImportOptions {
   /** Propose claims from the check-worthy sentences (default true). */
@@ -37,10 +18,6 @@ export interface ImportOptions {
   detectFlags?: boolean;
 }
 
-export type ImportOutcome =
-  | { outcome: "imported"; articleId: string; version: number; claimsProposed: number; flagsRaised: number }
-  | { outcome: "new_version"; articleId: string; version: number; claimsProposed: number; flagsRaised: number; reanchored: ReanchorSummary }
-  | { outcome: "duplicate"; articleId: string; version: number };
 
 /** One canonical form of the text: BOM dropped, line endings unified, so the hash means the words. */
 export function normalizeArticleText(text: string): string {

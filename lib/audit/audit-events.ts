@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CLAIM_STATUS_LABELS } from "../claims/claim-status";
+import { ANCHOR_STATES, CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "../claims/claim-status";
+import { JsonDate } from "../validation/json";
 import { FLAG_KIND_LABELS, FLAG_KINDS, FLAG_SEVERITIES, FLAG_STATUSES } from "../flags/flag-kinds";
 
 // Every kind of audit event: its action, the entity it is about, the shapes of its before/after, and how
@@ -8,10 +9,8 @@ import { FLAG_KIND_LABELS, FLAG_KINDS, FLAG_SEVERITIES, FLAG_STATUSES } from "..
 // Shapes are loose on reading (unknown keys are dropped; fields older rows lack are optional), so rows
 // written before an event gained a field still describe themselves.
 
-/** A Date when written, an ISO string when read back from the JSON column. */
-const JsonDate = z.union([z.date(), z.string()]).transform((v) => (typeof v === "string" ? v : v.toISOString()));
-const ClaimStatus = z.enum(["new", "in_review", "needs_second_review", "approved", "published", "dismissed"]);
-const AnchorState = z.enum(["anchored", "fuzzy", "orphaned"]);
+const ClaimStatus = z.enum(CLAIM_STATUSES);
+const AnchorState = z.enum(ANCHOR_STATES);
 const Ids = z.array(z.string());
 
 /** What an audit row keeps of a claim (lib/claims/claim-span.ts claimSnapshot). */

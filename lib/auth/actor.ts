@@ -7,3 +7,10 @@ export interface Actor {
   name: string;
   email: string;
 }
+
+/** The signed-in user as the client components see them (no email). */
+export interface ActorView {
+  id: string;
+  name: string;
+  role: Role;
+}

@@ -1,19 +1,12 @@
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { assertCan, can } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
-import { Revision } from "../validation/common";
 import { lockClaims } from "./lock-claims";
-import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, CLAIM_TRANSITIONS } from "./claim-status";
-
-export const ChangeClaimStatusInput = z.object({
-  status: z.enum(CLAIM_STATUSES, { error: "must be one of: " + CLAIM_STATUSES.join(", ") }),
-  reason: z.string().trim().max(2000, "must be at most 2000 characters").optional(),
-  revision: Revision,
-});
-export type ChangeClaimStatusInput = z.infer<typeof ChangeClaimStatusInput>;
+import { CLAIM_STATUS_LABELS, CLAIM_TRANSITIONS } from "./claim-status";
+import { ChangeClaimStatusInput } from "./change-claim-status.types";
+export { ChangeClaimStatusInput } from "./change-claim-status.types";
 
 /** Moves a claim along its workflow (see CLAIM_TRANSITIONS), refusing a stale revision. */
 export async function changeClaimStatus(actor: Actor, claimId: string, input: ChangeClaimStatusInput) {

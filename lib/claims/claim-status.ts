@@ -1,7 +1,10 @@
-import type { ClaimStatus } from "../db/generated/enums";
+import type { AnchorState, ClaimOrigin, ClaimStatus } from "../db/generated/enums";
 import type { Permission } from "../auth/permissions";
 
 export const CLAIM_STATUSES = ["new", "in_review", "needs_second_review", "approved", "published", "dismissed"] as const satisfies readonly ClaimStatus[];
+
+export const ANCHOR_STATES = ["anchored", "fuzzy", "orphaned"] as const satisfies readonly AnchorState[];
+export const CLAIM_ORIGINS = ["analysis", "reviewer", "seed"] as const satisfies readonly ClaimOrigin[];
 
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   new: "New",

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
@@ -7,14 +6,8 @@ import { checkClaimSpan, claimAnchorColumns } from "./claim-span";
 import { createAnchor } from "../anchoring/create-anchor";
 import { NotFoundError } from "../errors";
 import { Id } from "../validation/common";
-
-export const CreateClaimInput = z
-  .object({
-    start: z.number({ error: "is required" }).int().min(0),
-    end: z.number({ error: "is required" }).int().min(1),
-  })
-  .refine((v) => v.end > v.start, { message: "must be after start", path: ["end"] });
-export type CreateClaimInput = z.infer<typeof CreateClaimInput>;
+import { CreateClaimInput } from "./create-claim.types";
+export { CreateClaimInput } from "./create-claim.types";
 
 /** A reviewer makes a claim of a selected span of the article's current text. */
 export async function createClaim(actor: Actor, articleId: string, input: CreateClaimInput) {

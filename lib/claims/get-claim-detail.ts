@@ -4,6 +4,8 @@ import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
 import { describeAuditEvent } from "../audit/describe-audit-event";
 import { canSeeVerdictsOf } from "../verdicts/verdict-visibility";
+import type { ClaimDetail } from "./get-claim-detail.types";
+export { ClaimDetailView, ClaimDetailResponse, type ClaimDetail } from "./get-claim-detail.types";
 
 /** The audit entity types of a claim's parts; naming them keeps the lookup on the (entityType, entityId) index. */
 const PART_ENTITY_TYPES = ["evidence", "verdict", "comment"];
@@ -14,7 +16,7 @@ const PART_ENTITY_TYPES = ["evidence", "verdict", "comment"];
  * no comments and no history. Four statements whatever the claim holds: the claim with all its relations in
  * one (LATERAL joins), then its flags and merge history side by side, then the audit rows.
  */
-export async function getClaimDetail(actor: Actor, claimId: string) {
+export async function getClaimDetail(actor: Actor, claimId: string): Promise<ClaimDetail> {
   assertCan(actor, "article.read");
   const db = getDb();
   const claim = await db.claim.findUnique({
@@ -69,11 +71,7 @@ export async function getClaimDetail(actor: Actor, claimId: string) {
       action: h.action,
       actor: h.actor?.name ?? "system",
       createdAt: h.createdAt,
-      /** The line the history shows, e.g. "Ana changed the status from In review to Approved". */
       description: describeAuditEvent(h, { actor: h.actor?.name ?? "The system" }),
-      before: h.before,
-      after: h.after,
-      /** The row is of a claim since merged into this one. */
       onMergedClaim: h.entityType === "claim" && h.entityId !== claim.id,
     })),
   };
@@ -98,4 +96,3 @@ async function mergedHistoryIds(claimId: string): Promise<{ claimIds: string[]; 
   return { claimIds: [...ids], droppedVerdictIds: dropped };
 }
 
-export type ClaimDetail = Awaited<ReturnType<typeof getClaimDetail>>;

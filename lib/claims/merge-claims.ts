@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
@@ -6,21 +5,12 @@ import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
 import { lockClaims } from "./lock-claims";
-import { Id, Revision } from "../validation/common";
 import { CLAIM_STATUS_LABELS } from "./claim-status";
 import { PARAGRAPH_BREAK } from "../text/paragraphs";
 import { quoteForMessage } from "../text/quotations";
 import { checkClaimSpan, claimSnapshot, isCuratable, STATUS_PROGRESS, claimAnchorColumns } from "./claim-span";
-
-export const MergeClaimsInput = z.object({
-  /** The claims to merge, each with the revision the caller read. The first one is kept; the others merge into it. */
-  claims: z
-    .array(z.object({ id: Id, revision: Revision }), { error: "must be a list of {id, revision}" })
-    .min(2, "name at least two claims to merge")
-    .max(20, "merge at most 20 claims at once")
-    .refine((list) => new Set(list.map((c) => c.id)).size === list.length, "name each claim once"),
-});
-export type MergeClaimsInput = z.infer<typeof MergeClaimsInput>;
+import { MergeClaimsInput } from "./merge-claims.types";
+export { MergeClaimsInput } from "./merge-claims.types";
 
 type Reason = { code: string; label: string; weight: number };
 

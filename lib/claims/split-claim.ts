@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
@@ -6,18 +5,10 @@ import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
 import { InvalidInputError } from "../errors";
 import { loadClaimForEdit } from "./load-claim-for-edit";
-import { Revision } from "../validation/common";
 import { CLAIM_STATUS_LABELS } from "./claim-status";
 import { claimSnapshot, isCuratable, trimSpan, claimAnchorColumns } from "./claim-span";
-
-export const SplitClaimInput = z.object({
-  /** Where to cut, as an offset in the article's current text, strictly inside the claim. */
-  at: z.number({ error: "is required" }).int("must be a whole number").min(1, "must be 1 or more"),
-  revision: Revision,
-  /** The article version the offset was read on; when given, a newer version is a conflict. */
-  articleVersion: z.number().int().min(1).optional(),
-});
-export type SplitClaimInput = z.infer<typeof SplitClaimInput>;
+import { SplitClaimInput } from "./split-claim.types";
+export { SplitClaimInput } from "./split-claim.types";
 
 /**
  * Cuts a claim in two at an offset. The claim keeps its identity, status and everything attached to it

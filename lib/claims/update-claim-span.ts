@@ -1,23 +1,12 @@
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
 import { loadClaimForEdit } from "./load-claim-for-edit";
-import { Revision } from "../validation/common";
 import { checkClaimSpan, claimSnapshot, claimAnchorColumns } from "./claim-span";
-
-export const UpdateClaimSpanInput = z
-  .object({
-    start: z.number({ error: "is required" }).int("must be a whole number").min(0, "must be 0 or more"),
-    end: z.number({ error: "is required" }).int("must be a whole number").min(1, "must be 1 or more"),
-    revision: Revision,
-    /** The article version the offsets were read on; when given, a newer version is a conflict. */
-    articleVersion: z.number().int().min(1).optional(),
-  })
-  .refine((v) => v.end > v.start, { message: "must be after start", path: ["end"] });
-export type UpdateClaimSpanInput = z.infer<typeof UpdateClaimSpanInput>;
+import { UpdateClaimSpanInput } from "./update-claim-span.types";
+export { UpdateClaimSpanInput } from "./update-claim-span.types";
 
 /**
  * Moves a claim to another span of the article's current text and anchors it there again (text, exact,

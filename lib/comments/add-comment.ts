@@ -1,14 +1,10 @@
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
-
-export const AddCommentInput = z.object({
-  body: z.string({ error: "is required" }).trim().min(1, "is required").max(5000, "must be at most 5000 characters"),
-});
-export type AddCommentInput = z.infer<typeof AddCommentInput>;
+import { AddCommentInput } from "./add-comment.types";
+export { AddCommentInput } from "./add-comment.types";
 
 export async function addComment(actor: Actor, claimId: string, input: AddCommentInput) {
   assertCan(actor, "comment.add");

@@ -5,21 +5,8 @@ import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
 import { lockClaims } from "../claims/lock-claims";
-import { HttpUrl, optionalDate, optionalText } from "../validation/common";
-
-export const EVIDENCE_STANCES = ["supports", "refutes", "context"] as const;
-
-export const AddEvidenceInput = z.object({
-  url: HttpUrl,
-  title: z.string({ error: "is required" }).trim().min(1, "is required").max(300, "must be at most 300 characters"),
-  publisher: optionalText(200),
-  publishedAt: optionalDate,
-  excerpt: optionalText(5000),
-  stance: z.enum(EVIDENCE_STANCES, { error: "must be supports, refutes or context" }),
-  accessedAt: optionalDate,
-  archivedText: optionalText(200_000),
-});
-export type AddEvidenceInput = z.input<typeof AddEvidenceInput>;
+import type { AddEvidenceInput } from "./add-evidence.types";
+export { EVIDENCE_STANCES, AddEvidenceInput } from "./add-evidence.types";
 
 /** Attaches a source to a claim; a claim that was new is now in review. */
 export async function addEvidence(actor: Actor, claimId: string, input: z.output<typeof AddEvidenceInput>) {

@@ -5,25 +5,8 @@ import { recordAudit } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
 import { InvalidInputError, NotFoundError } from "../errors";
-import { Id } from "../validation/common";
-import { FLAG_KINDS, FLAG_SEVERITIES } from "./flag-kinds";
-
-export const CreateFlagInput = z
-  .object({
-    kind: z.enum(FLAG_KINDS, { error: "must be one of: " + FLAG_KINDS.join(", ") }),
-    severity: z.enum(FLAG_SEVERITIES, { error: "must be low, medium or high" }),
-    note: z.string({ error: "is required" }).trim().min(3, "say what is wrong in a few words").max(2000, "must be at most 2000 characters"),
-    /** Flag the span of this claim… */
-    claimId: Id.optional(),
-    /** …or a selected span of the article. */
-    start: z.number().int().min(0).optional(),
-    end: z.number().int().min(1).optional(),
-  })
-  .refine((v) => v.claimId !== undefined || (v.start !== undefined && v.end !== undefined), {
-    message: "give a claimId or a start and end of the flagged text",
-    path: ["claimId"],
-  });
-export type CreateFlagInput = z.input<typeof CreateFlagInput>;
+import { CreateFlagInput } from "./create-flag.types";
+export { CreateFlagInput } from "./create-flag.types";
 
 /** A person flags an error of the article, on a claim's span or on a selection. */
 export async function createFlag(actor: Actor, articleId: string, input: z.output<typeof CreateFlagInput>) {

@@ -1,16 +1,10 @@
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { InvalidInputError, NotFoundError } from "../errors";
-import { FLAG_STATUSES } from "./flag-kinds";
-
-export const ResolveFlagInput = z.object({
-  status: z.enum(FLAG_STATUSES, { error: "must be open, confirmed or dismissed" }),
-  reason: z.string().trim().max(2000, "must be at most 2000 characters").optional(),
-});
-export type ResolveFlagInput = z.infer<typeof ResolveFlagInput>;
+import { ResolveFlagInput } from "./resolve-flag.types";
+export { ResolveFlagInput } from "./resolve-flag.types";
 
 /** Confirms, dismisses (with a reason) or reopens a flag. */
 export async function resolveFlag(actor: Actor, flagId: string, input: ResolveFlagInput) {

@@ -77,8 +77,12 @@ function formToObject(form: FormData): Record<string, FormDataEntryValue> {
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
-interface RouteConfig<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+interface RouteConfig<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType> {
   permission: Permission;
+  /** The response's contract (lib/<domain>/<verb>.types.ts): the handler must return its shape. */
+  response?: R;
+  /** The status of a success (default 200). */
+  status?: number;
   params?: P;
   query?: Q;
   /** A JSON body. */
@@ -113,9 +117,10 @@ export function apiRoute<
   P extends z.ZodType = typeof Empty,
   Q extends z.ZodType = typeof Empty,
   B extends z.ZodType = typeof Empty,
+  R extends z.ZodType = z.ZodUnknown,
 >(
-  config: RouteConfig<P, Q, B>,
-  handler: (input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>,
+  config: RouteConfig<P, Q, B, R>,
+  handler: (input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<z.input<R> | Response>,
 ): ApiRouteHandler {
   const route: ApiRouteHandler = async (request, context) => {
     try {
@@ -171,7 +176,7 @@ export function apiRoute<
         request,
       });
       if (result instanceof Response) return result;
-      return Response.json(result ?? { ok: true });
+      return Response.json(result ?? { ok: true }, { status: config.status ?? 200 });
     } catch (caught) {
       const error = raceAsConflict(caught) ?? caught;
       if (error instanceof DomainError) {

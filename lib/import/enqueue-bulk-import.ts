@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
@@ -7,18 +6,8 @@ import { InvalidInputError } from "../errors";
 import { formatBytes, getImportLimits } from "../config/import-limits";
 import { decodeTextBytes } from "./decode-text-file";
 import { bulkFormatOf, parseBulkFile } from "./parse-bulk-file";
-import { UploadedFile } from "./import-uploaded-file";
-
-/** The multipart form of POST /api/imports. */
-export const EnqueueBulkImportForm = z.object({ file: UploadedFile });
-
-export interface EnqueuedBatch {
-  id: string;
-  status: "queued";
-  total: number;
-  fileName: string;
-  format: "jsonl" | "csv";
-}
+import type { EnqueuedBatch } from "./enqueue-bulk-import.types";
+export { EnqueueBulkImportForm, EnqueueBulkImportResponse, type EnqueuedBatch } from "./enqueue-bulk-import.types";
 
 const ROW_CHUNK = 1000;
 

@@ -1,39 +1,11 @@
 import { getDb } from "../db/client";
-import type { ImportBatchStatus, ImportRowOutcome } from "../db/generated/enums";
+import type { ImportBatch } from "./get-import-batch.types";
+export { ImportBatchView, ImportBatchResponse, type ImportBatch } from "./get-import-batch.types";
 import { NotFoundError } from "../errors";
 import { Id } from "../validation/common";
 
-export interface ImportRowView {
-  line: number;
-  title: string | null;
-  outcome: ImportRowOutcome;
-  reason: string | null;
-  field: string | null;
-  articleId: string | null;
-  version: number | null;
-}
-
-export interface ImportBatchView {
-  id: string;
-  fileName: string;
-  format: string;
-  status: ImportBatchStatus;
-  total: number;
-  processed: number;
-  imported: number;
-  newVersions: number;
-  duplicates: number;
-  rejected: number;
-  createdBy: { id: string; name: string } | null;
-  createdAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
-  /** Per-row results in file order (left out when not asked for). */
-  rows?: ImportRowView[];
-}
-
 /** A bulk import's progress (real counts, as committed row by row) and, if asked, its per-row results. */
-export async function getImportBatch(id: string, options: { rows?: boolean } = {}): Promise<ImportBatchView> {
+export async function getImportBatch(id: string, options: { rows?: boolean } = {}): Promise<ImportBatch> {
   Id.parse(id);
   const db = getDb();
   const batch = await db.importBatch.findUnique({

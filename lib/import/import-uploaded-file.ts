@@ -1,39 +1,12 @@
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import type { Tx } from "../db/client";
 import { InvalidInputError } from "../errors";
 import { getImportLimits } from "../config/import-limits";
 import { importArticle, ImportArticleInput, type ImportOutcome, type ParsedImportArticle } from "../articles/import-article";
-import { Id } from "../validation/common";
+import type { UploadMetadata } from "./import-uploaded-file.types";
+export { UploadMetadata, UploadedFile, ImportUploadedFileForm } from "./import-uploaded-file.types";
 import { convertArticleFile } from "./convert-article-file";
-
-/** The metadata that comes with an uploaded file: the title may be left out (the file's own title is used). */
-export const UploadMetadata = ImportArticleInput.omit({ text: true, title: true }).extend({
-  title: z
-    .string()
-    .trim()
-    .max(500, "must be at most 500 characters")
-    .optional()
-    .transform((value) => value || undefined),
-  // A form sends an empty field when there is no article to version.
-  versionOf: z
-    .union([z.literal(""), Id])
-    .optional()
-    .transform((value) => value || undefined),
-});
-export type UploadMetadata = z.output<typeof UploadMetadata>;
-
-/** A file field of a multipart form. Browsers send an empty, nameless file when none was chosen. */
-export const UploadedFile = z
-  .custom<File>(
-    (value) => typeof value === "object" && value !== null && typeof (value as File).arrayBuffer === "function" && typeof (value as File).name === "string",
-    { error: "is required: choose a file" },
-  )
-  .refine((file) => file.size > 0 || file.name !== "", "is required: choose a file");
-
-/** The multipart form of POST /api/articles/upload: the file and its metadata. */
-export const ImportUploadedFileForm = UploadMetadata.extend({ file: UploadedFile });
 
 export interface UploadedArticleFile {
   fileName: string;

@@ -1,14 +1,6 @@
 import { getDb } from "../db/client";
-
-export interface RatingView {
-  id: string;
-  slug: string;
-  label: string;
-  value: number | null;
-  color: string;
-  isDismissal: boolean;
-  description: string;
-}
+import type { RatingView } from "./list-ratings.types";
+export { RatingView, ListRatingsResponse } from "./list-ratings.types";
 
 /** The active rating scale in display order (best first). */
 export async function listRatings(): Promise<RatingView[]> {

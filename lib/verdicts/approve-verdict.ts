@@ -1,17 +1,11 @@
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
-import { Revision } from "../validation/common";
 import { lockClaims } from "../claims/lock-claims";
-
-export const ApproveVerdictInput = z.object({
-  /** The claim revision the editor saw: two editors approving different verdicts at once cannot both win. */
-  claimRevision: Revision,
-});
-export type ApproveVerdictInput = z.infer<typeof ApproveVerdictInput>;
+import { ApproveVerdictInput } from "./approve-verdict.types";
+export { ApproveVerdictInput } from "./approve-verdict.types";
 
 /** An editor makes one reviewer's verdict the claim's final verdict; the claim becomes approved. */
 export async function approveVerdict(actor: Actor, verdictId: string, input: ApproveVerdictInput) {

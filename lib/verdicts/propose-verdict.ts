@@ -4,18 +4,9 @@ import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
-import { Id } from "../validation/common";
 import { lockClaims } from "../claims/lock-claims";
-
-export const ProposeVerdictInput = z.object({
-  ratingId: Id,
-  rationale: z.string({ error: "is required" }).trim().min(10, "explain the verdict in at least 10 characters").max(10_000, "must be at most 10,000 characters"),
-  confidence: z.number({ error: "must be a number from 0 to 100" }).int("must be a whole number").min(0, "must be at least 0").max(100, "must be at most 100"),
-  evidenceIds: z.array(Id).max(100).default([]),
-  /** The revision of the reviewer's own verdict being edited; absent when proposing a first one. */
-  revision: z.number().int().min(0).optional(),
-});
-export type ProposeVerdictInput = z.input<typeof ProposeVerdictInput>;
+import { ProposeVerdictInput } from "./propose-verdict.types";
+export { ProposeVerdictInput } from "./propose-verdict.types";
 
 /**
  * A reviewer's own verdict on a claim: created on first proposal, replaced on the next. Each reviewer
@@ -52,7 +43,7 @@ export async function proposeVerdict(actor: Actor, claimId: string, input: z.out
       await tx.verdictEvidence.deleteMany({ where: { verdictId: existing.id } });
       verdict = await tx.verdict.update({
         where: { id: existing.id, revision: existing.revision },
-        data: { ...data, revision: { increment: 1 }, evidence: { create: evidenceIds.map((evidenceId) => ({ evidenceId })) } },
+        data: { ...data, ratedAt: new Date(), revision: { increment: 1 }, evidence: { create: evidenceIds.map((evidenceId) => ({ evidenceId })) } },
       });
     } else {
       verdict = await tx.verdict.create({

@@ -1,4 +1,6 @@
 import { apiRoute } from "@/lib/http/api-route";
+import type { z } from "zod";
+import { EnqueueBulkImportResponse } from "@/lib/import/enqueue-bulk-import.types";
 import { enqueueBulkImport, EnqueueBulkImportForm } from "@/lib/import/enqueue-bulk-import";
 import { wakeImportWorker } from "@/lib/import/run-import-worker";
 
@@ -6,5 +8,5 @@ import { wakeImportWorker } from "@/lib/import/run-import-worker";
 export const POST = apiRoute({ permission: "article.import", form: EnqueueBulkImportForm }, async ({ actor, body }) => {
   const batch = await enqueueBulkImport(actor, { fileName: body.file.name, bytes: new Uint8Array(await body.file.arrayBuffer()) });
   wakeImportWorker();
-  return Response.json({ batch }, { status: 202, headers: { Location: `/api/imports/${batch.id}` } });
+  return Response.json({ batch } satisfies z.input<typeof EnqueueBulkImportResponse>, { status: 202, headers: { Location: `/api/imports/${batch.id}` } });
 });

@@ -1,4 +1,6 @@
 import { apiRoute } from "@/lib/http/api-route";
+import type { z } from "zod";
+import { ImportUploadedFileResponse } from "@/lib/import/import-uploaded-file.types";
 import { importUploadedFile, ImportUploadedFileForm } from "@/lib/import/import-uploaded-file";
 
 /** One article file (.txt, .md, .html) as multipart form data, with its metadata fields. */
@@ -10,5 +12,5 @@ export const POST = apiRoute({ permission: "article.import", form: ImportUploade
     bytes: new Uint8Array(await file.arrayBuffer()),
     metadata,
   });
-  return Response.json(result, { status: result.outcome === "duplicate" ? 200 : 201 });
+  return Response.json(result satisfies z.input<typeof ImportUploadedFileResponse>, { status: result.outcome === "duplicate" ? 200 : 201 });
 });

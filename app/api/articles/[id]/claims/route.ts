@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/http/api-route";
+import { ClaimResponse } from "@/lib/claims/claim.types";
 import { IdParams } from "@/lib/http/params";
 import { createClaim, CreateClaimInput } from "@/lib/claims/create-claim";
 import { listArticleClaims, ListArticleClaimsQuery } from "@/lib/claims/list-article-claims";
@@ -7,6 +8,4 @@ export const GET = apiRoute({ permission: "article.read", params: IdParams, quer
   listArticleClaims(params.id, query),
 );
 
-export const POST = apiRoute({ permission: "claim.create", params: IdParams, body: CreateClaimInput }, async ({ actor, params, body }) =>
-  Response.json({ claim: await createClaim(actor, params.id, body) }, { status: 201 }),
-);
+export const POST = apiRoute({ permission: "claim.create", params: IdParams, body: CreateClaimInput, response: ClaimResponse, status: 201 }, async ({ actor, params, body }) => ({ claim: await createClaim(actor, params.id, body) }));

@@ -1,0 +1,87 @@
+// The contract of GET /api/claims/{id}: the claim panel's view of one claim (client-safe: no database).
+import { z } from "zod";
+import { JsonDate } from "../validation/json";
+import { RatingView } from "../ratings/list-ratings.types";
+import { EVIDENCE_STANCES } from "../evidence/add-evidence.types";
+import { FLAG_KINDS, FLAG_SEVERITIES, FLAG_STATUSES } from "../flags/flag-kinds";
+import { ANCHOR_STATES, CLAIM_ORIGINS, CLAIM_STATUSES } from "./claim-status";
+
+const Person = z.object({ name: z.string() });
+
+export const ScoreReason = z.object({ code: z.string(), label: z.string(), weight: z.number() });
+
+export const ClaimEvidenceView = z.object({
+  id: z.string(),
+  url: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  publishedAt: JsonDate.nullable(),
+  excerpt: z.string().nullable(),
+  stance: z.enum(EVIDENCE_STANCES),
+  accessedAt: JsonDate,
+  addedBy: Person.nullable(),
+});
+
+export const ClaimVerdictView = z.object({
+  id: z.string(),
+  ratingId: z.string(),
+  rationale: z.string(),
+  confidence: z.number(),
+  revision: z.number(),
+  rating: RatingView,
+  reviewer: z.object({ id: z.string(), name: z.string() }),
+  approvedBy: Person.nullable(),
+  approvedAt: JsonDate.nullable(),
+  /** When the reviewer last proposed or revised it (approval does not change it). */
+  ratedAt: JsonDate,
+  evidenceIds: z.array(z.string()),
+});
+
+export const ClaimFlagView = z.object({
+  id: z.string(),
+  kind: z.enum(FLAG_KINDS),
+  severity: z.enum(FLAG_SEVERITIES),
+  status: z.enum(FLAG_STATUSES),
+  explanation: z.string(),
+});
+
+export const ClaimCommentView = z.object({ id: z.string(), body: z.string(), createdAt: JsonDate, author: Person });
+
+export const ClaimHistoryEntry = z.object({
+  id: z.string(),
+  action: z.string(),
+  actor: z.string(),
+  createdAt: JsonDate,
+  /** The line the history shows, e.g. "Ana changed the status from In review to Approved". */
+  description: z.string(),
+  /** The row is of a claim since merged into this one. */
+  onMergedClaim: z.boolean(),
+});
+
+export const ClaimDetailView = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+  anchorState: z.enum(ANCHOR_STATES),
+  status: z.enum(CLAIM_STATUSES),
+  origin: z.enum(CLAIM_ORIGINS),
+  score: z.number().nullable(),
+  dismissalReason: z.string().nullable(),
+  finalVerdictId: z.string().nullable(),
+  revision: z.number(),
+  article: z.object({ id: z.string(), title: z.string(), versionNumber: z.number() }),
+  assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+  evidence: z.array(ClaimEvidenceView),
+  verdicts: z.array(ClaimVerdictView),
+  flags: z.array(ClaimFlagView),
+  comments: z.array(ClaimCommentView),
+  history: z.array(ClaimHistoryEntry),
+});
+/** The claim as getClaimDetail produces it (dates as Dates). */
+export type ClaimDetail = z.input<typeof ClaimDetailView>;
+/** The claim as the claim panel holds it (dates as ISO strings). */
+export type ClaimDetailView = z.output<typeof ClaimDetailView>;
+
+export const ClaimDetailResponse = z.object({ claim: ClaimDetailView });

@@ -1,0 +1,88 @@
+// The one typed client of the app's API, for client components: each call names its route once, sends a body
+// typed by the route's input schema and returns the response parsed with the route's response schema.
+// Failures throw ApiError (parseApiError), whatever the route.
+import type { z } from "zod";
+import { ApiError, parseApiError } from "./api-error";
+import type { ImportArticleInput } from "../articles/import-article.types";
+import { ImportArticleResponse } from "../articles/import-article.types";
+import type { ChangeClaimStatusInput } from "../claims/change-claim-status.types";
+import { ClaimResponse } from "../claims/claim.types";
+import type { CreateClaimInput } from "../claims/create-claim.types";
+import { ClaimDetailResponse } from "../claims/get-claim-detail.types";
+import type { MergeClaimsInput } from "../claims/merge-claims.types";
+import { MergeClaimsResponse } from "../claims/merge-claims.types";
+import type { SplitClaimInput } from "../claims/split-claim.types";
+import { SplitClaimResponse } from "../claims/split-claim.types";
+import type { UpdateClaimSpanInput } from "../claims/update-claim-span.types";
+import type { AddCommentInput } from "../comments/add-comment.types";
+import { AddCommentResponse } from "../comments/add-comment.types";
+import type { AddEvidenceInput } from "../evidence/add-evidence.types";
+import { AddEvidenceResponse } from "../evidence/add-evidence.types";
+import type { CreateFlagInput } from "../flags/create-flag.types";
+import { FlagResponse } from "../flags/flag.types";
+import type { ResolveFlagInput } from "../flags/resolve-flag.types";
+import { EnqueueBulkImportResponse } from "../import/enqueue-bulk-import.types";
+import { ImportBatchResponse } from "../import/get-import-batch.types";
+import { ImportUploadedFileResponse } from "../import/import-uploaded-file.types";
+import type { ApproveVerdictInput } from "../verdicts/approve-verdict.types";
+import type { ProposeVerdictInput } from "../verdicts/propose-verdict.types";
+import { VerdictResponse } from "../verdicts/verdict.types";
+
+export { ApiError };
+
+type Body = { json: unknown } | { form: FormData } | undefined;
+
+/** One request to the app's API; the response is parsed with `response`, a failure becomes ApiError. */
+export async function callApi<S extends z.ZodType>(method: "GET" | "POST" | "PATCH", path: string, response: S, body?: Body): Promise<z.output<S>> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      // No Content-Type for a form: the browser sets multipart/form-data with its boundary.
+      headers: body && "json" in body ? { "Content-Type": "application/json" } : undefined,
+      body: body ? ("json" in body ? JSON.stringify(body.json) : body.form) : undefined,
+      cache: "no-store",
+    });
+  } catch {
+    throw new ApiError("Could not reach the server; try again.", 0);
+  }
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw parseApiError(res.status, data);
+  const parsed = response.safeParse(data);
+  if (!parsed.success) throw new ApiError("The server answered in a form this page does not understand; reload the page.", res.status);
+  return parsed.data;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const api = {
+  articles: {
+    import: (body: ImportArticleInput) => callApi("POST", "/api/articles", ImportArticleResponse, { json: body }),
+    /** One article file (.txt, .md, .html) with its metadata fields. */
+    upload: (form: FormData) => callApi("POST", "/api/articles/upload", ImportUploadedFileResponse, { form }),
+    createClaim: (articleId: string, body: CreateClaimInput) => callApi("POST", `/api/articles/${id(articleId)}/claims`, ClaimResponse, { json: body }),
+    createFlag: (articleId: string, body: CreateFlagInput) => callApi("POST", `/api/articles/${id(articleId)}/flags`, FlagResponse, { json: body }),
+  },
+  claims: {
+    get: (claimId: string) => callApi("GET", `/api/claims/${id(claimId)}`, ClaimDetailResponse),
+    changeStatus: (claimId: string, body: ChangeClaimStatusInput) => callApi("PATCH", `/api/claims/${id(claimId)}`, ClaimResponse, { json: body }),
+    updateSpan: (claimId: string, body: UpdateClaimSpanInput) => callApi("PATCH", `/api/claims/${id(claimId)}/span`, ClaimResponse, { json: body }),
+    split: (claimId: string, body: SplitClaimInput) => callApi("POST", `/api/claims/${id(claimId)}/split`, SplitClaimResponse, { json: body }),
+    merge: (body: MergeClaimsInput) => callApi("POST", "/api/claims/merge", MergeClaimsResponse, { json: body }),
+    addEvidence: (claimId: string, body: AddEvidenceInput) => callApi("POST", `/api/claims/${id(claimId)}/evidence`, AddEvidenceResponse, { json: body }),
+    proposeVerdict: (claimId: string, body: ProposeVerdictInput) => callApi("POST", `/api/claims/${id(claimId)}/verdicts`, VerdictResponse, { json: body }),
+    addComment: (claimId: string, body: AddCommentInput) => callApi("POST", `/api/claims/${id(claimId)}/comments`, AddCommentResponse, { json: body }),
+  },
+  verdicts: {
+    approve: (verdictId: string, body: ApproveVerdictInput) => callApi("POST", `/api/verdicts/${id(verdictId)}/approve`, VerdictResponse, { json: body }),
+  },
+  flags: {
+    resolve: (flagId: string, body: ResolveFlagInput) => callApi("PATCH", `/api/flags/${id(flagId)}`, FlagResponse, { json: body }),
+  },
+  imports: {
+    /** A bulk file (JSONL or CSV), queued for the import workers. */
+    enqueue: (form: FormData) => callApi("POST", "/api/imports", EnqueueBulkImportResponse, { form }),
+    get: (batchId: string, options: { rows?: boolean } = {}) =>
+      callApi("GET", `/api/imports/${id(batchId)}${options.rows === false ? "?rows=false" : ""}`, ImportBatchResponse),
+  },
+};

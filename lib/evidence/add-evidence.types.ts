@@ -1,0 +1,33 @@
+// The contract of add-evidence: its input, parsed on the server and typed on the client (client-safe: no database).
+import { z } from "zod";
+import { JsonDate } from "../validation/json";
+import { HttpUrl, optionalDate, optionalText } from "../validation/common";
+
+export const EVIDENCE_STANCES = ["supports", "refutes", "context"] as const;
+
+export const AddEvidenceInput = z.object({
+  url: HttpUrl,
+  title: z.string({ error: "is required" }).trim().min(1, "is required").max(300, "must be at most 300 characters"),
+  publisher: optionalText(200),
+  publishedAt: optionalDate,
+  excerpt: optionalText(5000),
+  stance: z.enum(EVIDENCE_STANCES, { error: "must be supports, refutes or context" }),
+  accessedAt: optionalDate,
+  archivedText: optionalText(200_000),
+});
+export type AddEvidenceInput = z.input<typeof AddEvidenceInput>;
+
+export const EvidenceRow = z.object({
+  id: z.string(),
+  claimId: z.string(),
+  url: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  publishedAt: JsonDate.nullable(),
+  excerpt: z.string().nullable(),
+  stance: z.enum(EVIDENCE_STANCES),
+  accessedAt: JsonDate,
+  createdAt: JsonDate,
+});
+
+export const AddEvidenceResponse = z.object({ evidence: EvidenceRow });
