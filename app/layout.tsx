@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,7 +7,9 @@ export const metadata: Metadata = {
   description: "Review the factual claims of news articles: evidence, verdicts, flags and reports.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Reading the request's headers renders every page per request, so each gets its own CSP nonce (proxy.ts).
+  await headers();
   return (
     <html lang="en">
       <body>{children}</body>

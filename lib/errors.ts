@@ -23,9 +23,12 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-/** Someone else changed the record since the caller read it. */
+/** Someone else changed the record since the caller read it; `current` tells the loser what it is now (e.g. its revision). */
 export class ConflictError extends DomainError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly current?: { revision: number; [key: string]: unknown },
+  ) {
     super(message, 409, "conflict");
   }
 }

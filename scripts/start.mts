@@ -85,7 +85,9 @@ if (!dev) {
   }
 }
 
-const next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env: childEnv });
+// Production runs through scripts/serve.mts, which measures client addresses (sign-in throttling); dev uses `next dev`.
+const serverArgs = dev ? [nextBin, "dev", "-p", port] : ["--import", "tsx", path.join(root, "scripts", "serve.mts")];
+const next = spawn(process.execPath, serverArgs, { stdio: ["ignore", "pipe", "inherit"], env: { ...childEnv, NODE_ENV: dev ? "development" : "production" } });
 let announced = false;
 next.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);

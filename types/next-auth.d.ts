@@ -11,5 +11,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     role?: string;
+    /** The user's sessionVersion when the token was issued; a later bump ends the session. */
+    sv?: number;
   }
 }

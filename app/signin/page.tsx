@@ -1,18 +1,14 @@
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/get-actor";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
 export const metadata = { title: "Sign in" };
 
-/** Only relative paths: an absolute callback would let a link send people off-site after sign-in. */
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/articles";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only paths of this app: a link must not send people off-site after they sign in.
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getActor()) redirect(callbackUrl);
   return (
     <div className="signin-wrap">

@@ -1,11 +1,16 @@
+import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
+import { canReadUnpublished, canSeeVerdictsOf } from "../verdicts/verdict-visibility";
 
 /**
  * Everything the article reader shows at once: the text, its claims with their final ratings, its flags.
+ * A viewer sees the final rating of published claims only, and no counts of the desk's work in progress.
  * One SQL statement (relation joins) whatever the number of claims.
  */
-export async function getArticleWorkspace(articleId: string) {
+export async function getArticleWorkspace(actor: Actor, articleId: string) {
+  assertCan(actor, "article.read");
   const db = getDb();
   const article = await db.article.findUnique({
     where: { id: articleId },
@@ -23,7 +28,19 @@ export async function getArticleWorkspace(articleId: string) {
     },
   });
   if (!article) throw new NotFoundError("Article");
-  return article;
+  if (canReadUnpublished(actor)) return article;
+  return {
+    ...article,
+    claims: article.claims.map((c) => {
+      const visible = canSeeVerdictsOf(actor, c.status);
+      return {
+        ...c,
+        finalVerdictId: visible ? c.finalVerdictId : null,
+        finalVerdict: visible ? c.finalVerdict : null,
+        _count: { verdicts: visible && c.finalVerdict ? 1 : 0, evidence: visible ? c._count.evidence : 0, comments: 0 },
+      };
+    }),
+  };
 }
 
 export type ArticleWorkspace = Awaited<ReturnType<typeof getArticleWorkspace>>;

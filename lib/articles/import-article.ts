@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb, type Tx } from "../db/client";
 import { InvalidInputError, NotFoundError } from "../errors";
@@ -29,6 +30,8 @@ export function normalizeArticleText(text: string): string {
  * flags, audit — or nothing.
  */
 export async function importArticle(actor: Actor | null, input: ParsedImportArticle, options: ImportOptions = {}, tx?: Tx): Promise<ImportOutcome> {
+  // A null actor is the system (seed, bulk worker acting for a recorded importer).
+  if (actor) assertCan(actor, "article.import");
   const text = normalizeArticleText(input.text);
   if (!text.trim()) throw new InvalidInputError("text", "text: is empty");
   const { maxArticleChars } = getLimits();

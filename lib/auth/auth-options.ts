@@ -1,12 +1,16 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "../db/client";
+import { CLIENT_ADDRESS_HEADER, vouchedClientAddress } from "../http/client-address";
 import { signInWithPassword } from "./sign-in-with-password";
 
-/** The client's address as the nearest proxy reports it; only a key for counting failed sign-ins. */
+/**
+ * The client's address as Factdesk's server measured it (never the client's own X-Forwarded-For, unless it
+ * came through a proxy named in FACTDESK_TRUSTED_PROXIES); only a key for counting failed sign-ins.
+ */
 function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || null;
+  const value = headers?.[CLIENT_ADDRESS_HEADER];
+  return vouchedClientAddress(typeof value === "string" ? value : null);
 }
 
 export const authOptions: NextAuthOptions = {
@@ -23,11 +27,18 @@ export const authOptions: NextAuthOptions = {
       authorize: async (credentials, req) => signInWithPassword(credentials, clientAddress(req?.headers)),
     }),
   ],
+  events: {
+    // Signing out ends the session everywhere at its next request, not when the cookie would expire.
+    async signOut({ token }) {
+      if (typeof token?.uid === "string") await getDb().user.updateMany({ where: { id: token.uid }, data: { sessionVersion: { increment: 1 } } });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = (user as { role?: string }).role;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion;
       }
       return token;
     },

@@ -1,26 +1,24 @@
 import { cookies, headers } from "next/headers";
-import { sqlRows } from "../db/client";
-import type { Role } from "../db/generated/enums";
+import { NextRequest } from "next/server";
+import { cache } from "react";
 import type { Actor } from "./actor";
 import { readSessionToken } from "./read-session-token";
+import { actorForToken } from "./session-actor";
 
 /**
- * The signed-in user, read fresh from the database: a disabled account or a changed role takes effect
- * on the next request, not when the token expires.
- *
- * Per request: the session cookie decrypted directly (not through getServerSession, which runs the whole
- * next-auth handler and its callbacks each time) and cached by its ciphertext, then ONE primary-key
- * query, in plain SQL because it runs on every request (see sqlRows).
+ * The signed-in user of a server-rendered page, read fresh from the database: a disabled account, a
+ * changed role or a sign-out takes effect on the next request, not when the token expires. The session
+ * cookie is decrypted directly (cached by its ciphertext, see readSessionToken), then one primary-key query;
+ * once per request (React cache), however many layouts, pages and metadata functions ask.
  */
-export async function getActor(): Promise<Actor | null> {
+export const getActor = cache(async (): Promise<Actor | null> => {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
-  const token = await readSessionToken({ cookies: cookieStore, headers: headerList });
-  const id = typeof token?.uid === "string" ? token.uid : null;
-  if (!id) return null;
-  const [user] = await sqlRows<{ id: string; role: Role; name: string; email: string; disabled: boolean }>(
-    `SELECT "id", "role", "name", "email", "disabled" FROM "User" WHERE "id" = $1`,
-    [id],
-  );
-  if (!user || user.disabled) return null;
-  return { id: user.id, role: user.role, name: user.name, email: user.email };
+  return actorForToken(await readSessionToken({ cookies: cookieStore, headers: headerList }));
+});
+
+/** The signed-in user of an API request: from its session cookie (or a Bearer token), checked as above. */
+export async function getRequestActor(request: Request): Promise<Actor | null> {
+  // NextRequest only to read the cookies: route handlers get one, tests and scripts may pass a plain Request.
+  const req = request instanceof NextRequest ? request : new NextRequest(request.url, { headers: request.headers });
+  return actorForToken(await readSessionToken(req));
 }

@@ -2,39 +2,61 @@ import type { Role } from "../db/generated/enums";
 import type { Actor } from "./actor";
 import { ForbiddenError } from "../errors";
 
+interface PermissionEntry {
+  /** The roles allowed. */
+  roles: readonly Role[];
+  /** What the permission lets a person do, worded to follow "may": "import articles". */
+  description: string;
+}
+
+const ALL: readonly Role[] = ["admin", "editor", "reviewer", "viewer"];
+const DESK: readonly Role[] = ["admin", "editor", "reviewer"];
+const EDITORS: readonly Role[] = ["admin", "editor"];
+
 /**
- * The permission table: every action the server checks, and the roles allowed to do it.
- * Route handlers and lib/ functions check against this one table; the UI reads it only to hide controls.
+ * The permission table: every action the server checks, who may do it and what it means. Route handlers
+ * check it through lib/http/api-route.ts and the lib/ verbs check it again themselves, so the API, the UI
+ * and the CLI give one answer; the UI reads it only to hide controls. A test fails when an entry is no
+ * longer checked anywhere, and when a route has no entry.
  */
 export const PERMISSIONS = {
-  "article.read": ["admin", "editor", "reviewer", "viewer"],
-  "article.import": ["admin", "editor", "reviewer"],
-  "claim.create": ["admin", "editor", "reviewer"],
-  "claim.update": ["admin", "editor", "reviewer"],
-  "claim.assign": ["admin", "editor"],
-  "evidence.add": ["admin", "editor", "reviewer"],
-  "verdict.propose": ["admin", "editor", "reviewer"],
-  "verdict.approve": ["admin", "editor"],
-  "claim.publish": ["admin", "editor"],
-  "flag.create": ["admin", "editor", "reviewer"],
-  "flag.resolve": ["admin", "editor", "reviewer"],
-  "comment.add": ["admin", "editor", "reviewer"],
-  "report.export": ["admin", "editor", "reviewer", "viewer"],
-  "audit.read": ["admin", "editor", "reviewer", "viewer"],
-  "user.manage": ["admin"],
-  "rating.manage": ["admin"],
-} as const satisfies Record<string, readonly Role[]>;
+  "article.read": { roles: ALL, description: "read articles, their claims and published verdicts" },
+  "article.import": { roles: DESK, description: "import articles" },
+  "claim.create": { roles: DESK, description: "create claims" },
+  "claim.update": { roles: DESK, description: "edit claims or change their status" },
+  "evidence.add": { roles: DESK, description: "add evidence" },
+  "verdict.propose": { roles: DESK, description: "propose verdicts" },
+  /** Verdicts before publication, every reviewer's verdict, comments: the desk's work in progress. */
+  "verdict.read_unpublished": { roles: DESK, description: "read verdicts that are not yet published" },
+  "verdict.approve": { roles: EDITORS, description: "approve verdicts or send claims back" },
+  "claim.publish": { roles: EDITORS, description: "publish or unpublish claims" },
+  "flag.create": { roles: DESK, description: "flag errors in articles" },
+  "flag.resolve": { roles: DESK, description: "confirm or dismiss flags" },
+  "comment.add": { roles: DESK, description: "comment on claims" },
+  "comment.read": { roles: DESK, description: "read reviewers' comments" },
+  "report.export": { roles: ALL, description: "export reports" },
+  /** The working report (every verdict in progress, scores, rule ids): never for viewers or the public. */
+  "report.export_working": { roles: DESK, description: "export working reports" },
+  "audit.read": { roles: DESK, description: "read the history of changes" },
+} as const satisfies Record<string, PermissionEntry>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+  return (PERMISSIONS[permission].roles as readonly Role[]).includes(role);
+}
+
+/** The refusal a person reads: "Your role (viewer) may not import articles". */
+export function forbiddenMessage(role: Role, permission: Permission): string {
+  return `Your role (${role}) may not ${PERMISSIONS[permission].description}`;
 }
 
 export function assertCan(actor: Actor, permission: Permission): void {
-  if (!can(actor.role, permission)) {
-    throw new ForbiddenError(`Your role (${actor.role}) may not ${permission.replace(".", ": ")}`);
-  }
+  if (!can(actor.role, permission)) throw new ForbiddenError(forbiddenMessage(actor.role, permission));
+}
+
+export function isPermission(value: string): value is Permission {
+  return Object.hasOwn(PERMISSIONS, value);
 }
 
 /** The permissions of a role, for the UI to decide which controls to show. */

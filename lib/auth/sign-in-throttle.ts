@@ -27,24 +27,26 @@ function getLimiters() {
 
 const accountKey = (email: string) => email.trim().toLowerCase();
 
-/** Refuses a sign-in attempt for an account or address that failed too often in the window. */
-export async function assertSignInAllowed(email: string, address: string | null): Promise<void> {
+/**
+ * Takes one try from the account's and the address's allowance before the password is checked: the
+ * counters are incremented in one statement each, so concurrent guesses cannot all pass a check made before
+ * any of them was counted. Over the limit: TooManySignInsError.
+ */
+export async function consumeSignInAttempt(email: string, address: string | null): Promise<void> {
   const { account, address: byAddress } = getLimiters();
-  const [a, b] = await Promise.all([account.get(accountKey(email)), address ? byAddress.get(address) : null]);
-  const blocked = [a && a.consumedPoints >= SIGN_IN_LIMITS.perAccount ? a : null, b && b.consumedPoints >= SIGN_IN_LIMITS.perAddress ? b : null].filter(
-    (r): r is RateLimiterRes => r !== null,
-  );
-  if (blocked.length) throw new TooManySignInsError(Math.max(...blocked.map((r) => r.msBeforeNext)) / 1000);
+  const results = await Promise.allSettled([account.consume(accountKey(email)), address ? byAddress.consume(address) : Promise.resolve(null)]);
+  const refused: RateLimiterRes[] = [];
+  for (const result of results) {
+    if (result.status === "fulfilled") continue;
+    // consume() rejects with the counter's state when over the limit, and with an Error when the store fails.
+    if (result.reason instanceof RateLimiterRes) refused.push(result.reason);
+    else throw result.reason;
+  }
+  if (refused.length) throw new TooManySignInsError(Math.max(...refused.map((r) => r.msBeforeNext)) / 1000);
 }
 
-/** Counts a failed attempt against the account and the address. */
-export async function recordFailedSignIn(email: string, address: string | null): Promise<void> {
+/** A successful sign-in forgets the account's failures and gives the address its try back. */
+export async function forgetSignInAttempt(email: string, address: string | null): Promise<void> {
   const { account, address: byAddress } = getLimiters();
-  // consume() rejects once over the limit; the count is what matters here, not the rejection.
-  await Promise.allSettled([account.consume(accountKey(email)), address ? byAddress.consume(address) : Promise.resolve()]);
-}
-
-/** A successful sign-in forgets the account's failures. */
-export async function clearFailedSignIns(email: string): Promise<void> {
-  await getLimiters().account.delete(accountKey(email));
+  await Promise.all([account.delete(accountKey(email)), address ? byAddress.reward(address, 1) : null]);
 }

@@ -1,19 +1,15 @@
-import type { Actor } from "./actor";
-import { assertSignInAllowed, clearFailedSignIns, recordFailedSignIn } from "./sign-in-throttle";
-import { verifyCredentials } from "./verify-credentials";
+import { consumeSignInAttempt, forgetSignInAttempt } from "./sign-in-throttle";
+import { verifyCredentials, type SignedInUser } from "./verify-credentials";
 
 /**
- * The credentials sign-in: refused while the account or address has failed too often (brute force), else
- * the user these credentials belong to, or null; failures are counted, a success forgets them.
+ * The credentials sign-in: every attempt first uses up one try of the account and of the address (brute
+ * force), refused once either has none left; then the user these credentials belong to, or null. A success
+ * gives the tries back.
  */
-export async function signInWithPassword(credentials: unknown, address: string | null): Promise<Actor | null> {
+export async function signInWithPassword(credentials: unknown, address: string | null): Promise<SignedInUser | null> {
   const email = typeof (credentials as { email?: unknown } | null)?.email === "string" ? (credentials as { email: string }).email : "";
-  await assertSignInAllowed(email, address);
-  const actor = await verifyCredentials(credentials);
-  if (!actor) {
-    await recordFailedSignIn(email, address);
-    return null;
-  }
-  await clearFailedSignIns(email);
-  return actor;
+  await consumeSignInAttempt(email, address);
+  const user = await verifyCredentials(credentials);
+  if (user) await forgetSignInAttempt(email, address);
+  return user;
 }

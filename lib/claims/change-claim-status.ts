@@ -1,19 +1,23 @@
 import type { Actor } from "../auth/actor";
-import { can } from "../auth/permissions";
+import { assertCan, can } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
+import { lockClaims } from "./lock-claims";
 import { CLAIM_STATUS_LABELS, CLAIM_TRANSITIONS } from "./claim-status";
 import { ChangeClaimStatusInput } from "./change-claim-status.types";
 export { ChangeClaimStatusInput } from "./change-claim-status.types";
 
 /** Moves a claim along its workflow (see CLAIM_TRANSITIONS), refusing a stale revision. */
 export async function changeClaimStatus(actor: Actor, claimId: string, input: ChangeClaimStatusInput) {
+  assertCan(actor, "claim.update");
   return getDb().$transaction(async (tx) => {
+    // Locked first: concurrent changes of one claim queue here, and each sees the revision the last one left.
+    await lockClaims(tx, [claimId]);
     const claim = await tx.claim.findUnique({ where: { id: claimId } });
     if (!claim) throw new NotFoundError("Claim");
     if (claim.revision !== input.revision) {
-      throw new ConflictError("This claim was changed by someone else since you opened it; reload to see the change.");
+      throw new ConflictError("This claim was changed by someone else since you opened it; reload to see the change.", { revision: claim.revision, status: claim.status });
     }
     if (claim.status === input.status) return claim;
     const permission = CLAIM_TRANSITIONS[claim.status][input.status];

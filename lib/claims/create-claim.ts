@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { checkClaimSpan, claimAnchorColumns } from "./claim-span";
@@ -10,6 +11,7 @@ export { CreateClaimInput } from "./create-claim.types";
 
 /** A reviewer makes a claim of a selected span of the article's current text. */
 export async function createClaim(actor: Actor, articleId: string, input: CreateClaimInput) {
+  assertCan(actor, "claim.create");
   Id.parse(articleId);
   const db = getDb();
   return db.$transaction(async (tx) => {

@@ -1,6 +1,9 @@
+import type { Actor } from "../auth/actor";
+import { assertCan, can } from "../auth/permissions";
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
 import { describeAuditEvent } from "../audit/describe-audit-event";
+import { canSeeVerdictsOf } from "../verdicts/verdict-visibility";
 import type { ClaimDetail } from "./get-claim-detail.types";
 export { ClaimDetailView, ClaimDetailResponse, type ClaimDetail } from "./get-claim-detail.types";
 
@@ -8,11 +11,13 @@ export { ClaimDetailView, ClaimDetailResponse, type ClaimDetail } from "./get-cl
 const PART_ENTITY_TYPES = ["evidence", "verdict", "comment"];
 
 /**
- * A claim with its evidence, verdicts, flags, comments and history (audit rows of the claim and its parts).
- * Four statements whatever the claim holds: the claim with all its relations in one (LATERAL joins), then
- * its flags and merge history side by side, then the audit rows.
+ * A claim with its evidence, verdicts, flags, comments and history (audit rows of the claim and its parts),
+ * as far as the actor may read them: a viewer gets the final verdict and evidence of a published claim only,
+ * no comments and no history. Four statements whatever the claim holds: the claim with all its relations in
+ * one (LATERAL joins), then its flags and merge history side by side, then the audit rows.
  */
-export async function getClaimDetail(claimId: string): Promise<ClaimDetail> {
+export async function getClaimDetail(actor: Actor, claimId: string): Promise<ClaimDetail> {
+  assertCan(actor, "article.read");
   const db = getDb();
   const claim = await db.claim.findUnique({
     where: { id: claimId },
@@ -42,8 +47,12 @@ export async function getClaimDetail(claimId: string): Promise<ClaimDetail> {
     }),
     mergedHistoryIds(claim.id),
   ]);
+  const seesVerdicts = canSeeVerdictsOf(actor, claim.status);
+  const seesWork = can(actor.role, "verdict.read_unpublished");
+  const verdicts = claim.verdicts.filter((v) => seesWork || (seesVerdicts && v.id === claim.finalVerdictId));
   const partIds = [...claim.evidence.map((e) => e.id), ...claim.verdicts.map((v) => v.id), ...claim.comments.map((c) => c.id)];
-  const history = await db.auditLog.findMany({
+  const readsHistory = can(actor.role, "audit.read");
+  const history = !readsHistory ? [] : await db.auditLog.findMany({
     where: { OR: [{ entityType: "claim", entityId: { in: merged.claimIds } }, { entityType: { in: PART_ENTITY_TYPES }, entityId: { in: [...partIds, ...merged.droppedVerdictIds] } }] },
     orderBy: { createdAt: "desc" },
     take: 100,
@@ -52,8 +61,11 @@ export async function getClaimDetail(claimId: string): Promise<ClaimDetail> {
   });
   return {
     ...claim,
+    finalVerdictId: seesVerdicts ? claim.finalVerdictId : null,
+    evidence: seesVerdicts ? claim.evidence : [],
+    comments: can(actor.role, "comment.read") ? claim.comments : [],
     flags,
-    verdicts: claim.verdicts.map(({ evidence, ...v }) => ({ ...v, evidenceIds: evidence.map((e) => e.evidenceId) })),
+    verdicts: verdicts.map(({ evidence, ...v }) => ({ ...v, evidenceIds: evidence.map((e) => e.evidenceId) })),
     history: history.map((h) => ({
       id: h.id.toString(),
       action: h.action,

@@ -12,10 +12,10 @@ export async function loadClaimForEdit(tx: Tx, claimId: string, expected: { revi
   if (!claim) throw new NotFoundError("Claim");
   const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { text: true, versionNumber: true } });
   if (claim.revision !== expected.revision) {
-    throw new ConflictError("This claim was changed by someone else since you opened it; reload to see the change.");
+    throw new ConflictError("This claim was changed by someone else since you opened it; reload to see the change.", { revision: claim.revision });
   }
   if (expected.articleVersion !== undefined && expected.articleVersion !== article.versionNumber) {
-    throw new ConflictError(`The article has a newer version (${article.versionNumber}) than the one you edited (${expected.articleVersion}); reload to see it.`);
+    throw new ConflictError(`The article has a newer version (${article.versionNumber}) than the one you edited (${expected.articleVersion}); reload to see it.`, { revision: claim.revision, articleVersion: article.versionNumber });
   }
   return { claim, article };
 }

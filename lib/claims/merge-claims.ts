@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
@@ -22,14 +23,16 @@ function quote(text: string): string {
  * its span becomes the union of theirs, anchored again; their evidence, verdicts, comments and flags move
  * to it; the others are deleted, each leaving an audit row with its full last state ("claim.merged_into").
  *
- * One verdict per reviewer per claim: when a reviewer rated more than one of the claims, the verdict on the
- * kept claim stands (or, if none, the most recently updated one); the reviewer's other verdicts are removed,
- * each audited ("verdict.drop") and quoted in a comment on the merged claim so the reviewer can revise.
+ * One verdict per reviewer per claim: when the person merging rated more than one of the claims, their verdict
+ * on the kept claim stands (or, if none, the most recently updated one); their other verdicts are removed,
+ * each audited ("verdict.drop") and quoted in a comment on the merged claim so they can revise. When anyone
+ * else rated more than one, the merge is refused: it never destroys another person's verdict.
  *
  * Only open claims (new, in review, needs second review) anchored in the current text merge: a claim with a
  * final verdict or a dismissed one must be sent back or reopened first.
  */
 export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
+  assertCan(actor, "claim.update");
   const ids = input.claims.map((c) => c.id);
   return getDb().$transaction(async (tx) => {
     await lockClaims(tx, ids);
@@ -40,7 +43,7 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
       const claim = byId.get(id);
       if (!claim) throw new NotFoundError(`Claim ${id}`);
       if (claim.revision !== revision) {
-        throw new ConflictError(`The claim ${quote(claim.text)} was changed by someone else since you opened it; reload to see the change.`);
+        throw new ConflictError(`The claim ${quote(claim.text)} was changed by someone else since you opened it; reload to see the change.`, { revision: claim.revision, claimId: claim.id });
       }
       return claim;
     });
@@ -94,8 +97,16 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
     const byReviewer = new Map<string, typeof allVerdicts>();
     for (const v of allVerdicts) byReviewer.set(v.reviewerId, [...(byReviewer.get(v.reviewerId) ?? []), v]);
     const dropped: typeof allVerdicts = [];
-    for (const verdicts of byReviewer.values()) {
+    for (const [reviewerId, verdicts] of byReviewer) {
       if (verdicts.length < 2) continue;
+      // Only your own verdicts may give way: merging never destroys another person's verdict.
+      if (reviewerId !== actor.id) {
+        throw new InvalidInputError(
+          "claims",
+          `claims: ${verdicts[0]!.reviewer} rated more than one of these claims, and a merged claim keeps one verdict per reviewer; ` +
+            `merging would remove one of their verdicts. Ask them to merge these claims, or leave them apart.`,
+        );
+      }
       const winner = verdicts.find((v) => v.claimId === kept.id) ?? [...verdicts].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0]!;
       dropped.push(...verdicts.filter((v) => v.id !== winner.id));
     }

@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
@@ -16,6 +17,7 @@ export { SplitClaimInput } from "./split-claim.types";
  * whose words lie wholly in the second part go with it.
  */
 export async function splitClaim(actor: Actor, claimId: string, input: SplitClaimInput) {
+  assertCan(actor, "claim.update");
   return getDb().$transaction(async (tx) => {
     const { claim, article } = await loadClaimForEdit(tx, claimId, input);
     if (claim.anchorState === "orphaned") throw new InvalidInputError("at", "at: the claim's text is no longer in the article; fix its span first");

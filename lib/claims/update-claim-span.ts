@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
@@ -13,6 +14,7 @@ export { UpdateClaimSpanInput } from "./update-claim-span.types";
  * reviewer confirms a fuzzily re-anchored span or puts an orphaned claim back into the text.
  */
 export async function updateClaimSpan(actor: Actor, claimId: string, input: UpdateClaimSpanInput) {
+  assertCan(actor, "claim.update");
   return getDb().$transaction(async (tx) => {
     const { claim, article } = await loadClaimForEdit(tx, claimId, input);
     const text = article.text;

@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
@@ -6,6 +7,7 @@ import { AddCommentInput } from "./add-comment.types";
 export { AddCommentInput } from "./add-comment.types";
 
 export async function addComment(actor: Actor, claimId: string, input: AddCommentInput) {
+  assertCan(actor, "comment.add");
   return getDb().$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
     if (!claim) throw new NotFoundError("Claim");

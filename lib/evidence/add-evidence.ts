@@ -1,14 +1,19 @@
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
+import { lockClaims } from "../claims/lock-claims";
 import type { AddEvidenceInput } from "./add-evidence.types";
 export { EVIDENCE_STANCES, AddEvidenceInput } from "./add-evidence.types";
 
 /** Attaches a source to a claim; a claim that was new is now in review. */
 export async function addEvidence(actor: Actor, claimId: string, input: z.output<typeof AddEvidenceInput>) {
+  assertCan(actor, "evidence.add");
   return getDb().$transaction(async (tx) => {
+    // Locked first, so of many evidence posts on a new claim exactly one moves it to in review.
+    await lockClaims(tx, [claimId]);
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true } });
     if (!claim) throw new NotFoundError("Claim");
     const evidence = await tx.evidence.create({

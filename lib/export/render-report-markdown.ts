@@ -5,6 +5,22 @@ function md(text: string): string {
   return text.replace(/([\\`*_{}\[\]<>#|])/g, "\\$1").replace(/\r?\n/g, " ");
 }
 
+/**
+ * A URL as a Markdown link destination: http(s) only, and every character that could end the destination
+ * or open markup (`)`, `<`, `>`, quotes, spaces, backslashes, brackets) percent-encoded, so a hostile URL
+ * can neither become a `javascript:` link nor raw HTML. Anything else is not linked.
+ */
+function mdUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
+  return parsed.href.replace(/[\s<>()"'`\\[\]*_|{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 
 /** The verdict report as Markdown, for editors and newsroom wikis. */
@@ -15,7 +31,8 @@ export function renderReportMarkdown(report: ArticleReport): string {
   out.push(`- **Publisher:** ${md(article.publisher ?? "—")}`);
   out.push(`- **Author:** ${md(article.author ?? "—")}`);
   out.push(`- **Published:** ${day(article.publishedAt)}`);
-  if (article.url) out.push(`- **URL:** <${article.url}>`);
+  const articleUrl = article.url ? mdUrl(article.url) : null;
+  if (article.url) out.push(`- **URL:** ${articleUrl ? `<${articleUrl}>` : md(article.url)}`);
   out.push(`- **Language:** ${article.language}`);
   out.push(`- **Version:** ${article.version} (SHA-256 \`${article.sha256}\`)`);
   out.push(`- **Generated:** ${report.generatedAt}${report.scope === "published" ? " (published verdicts only)" : ""}`, "");
@@ -51,7 +68,8 @@ export function renderReportMarkdown(report: ArticleReport): string {
     if (claim.evidence.length) {
       out.push("- **Evidence:**");
       for (const e of claim.evidence) {
-        out.push(`  - ${e.stance}: [${md(e.title)}](${e.url})${e.publisher ? `, ${md(e.publisher)}` : ""}${e.publishedAt ? `, ${day(e.publishedAt)}` : ""}${e.excerpt ? ` — “${md(e.excerpt)}”` : ""}`);
+        const href = mdUrl(e.url);
+        out.push(`  - ${e.stance}: ${href ? `[${md(e.title)}](${href})` : `${md(e.title)} (${md(e.url)})`}${e.publisher ? `, ${md(e.publisher)}` : ""}${e.publishedAt ? `, ${day(e.publishedAt)}` : ""}${e.excerpt ? ` — “${md(e.excerpt)}”` : ""}`);
       }
     }
     if (claim.flags.length) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
 import { getDb } from "../db/client";
@@ -9,6 +10,7 @@ export { CreateFlagInput } from "./create-flag.types";
 
 /** A person flags an error of the article, on a claim's span or on a selection. */
 export async function createFlag(actor: Actor, articleId: string, input: z.output<typeof CreateFlagInput>) {
+  assertCan(actor, "flag.create");
   return getDb().$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
     if (!article) throw new NotFoundError("Article");

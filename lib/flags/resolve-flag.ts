@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { InvalidInputError, NotFoundError } from "../errors";
@@ -7,6 +8,7 @@ export { ResolveFlagInput } from "./resolve-flag.types";
 
 /** Confirms, dismisses (with a reason) or reopens a flag. */
 export async function resolveFlag(actor: Actor, flagId: string, input: ResolveFlagInput) {
+  assertCan(actor, "flag.resolve");
   return getDb().$transaction(async (tx) => {
     const flag = await tx.flag.findUnique({ where: { id: flagId } });
     if (!flag) throw new NotFoundError("Flag");

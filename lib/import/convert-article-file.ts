@@ -1,4 +1,5 @@
 import { InvalidInputError } from "../errors";
+import { replaceUnsafeCharacters } from "../http/unsafe-text";
 import { formatBytes } from "../config/import-limits";
 import { decodeTextBytes, fileKindOf, type ImportFileKind } from "./decode-text-file";
 import { extractHtmlArticle, type HtmlArticle } from "./extract-html-article";
@@ -37,16 +38,24 @@ export function convertArticleFile(file: { fileName: string; mimeType?: string; 
   let text: string;
   let title: string | null = null;
   let metadata: ConvertedArticleFile["metadata"] = {};
-  if (kind === "html") {
-    const { text: pageText, title: pageTitle, ...pageMetadata } = extractHtmlArticle(decoded.text);
-    text = pageText;
-    title = pageTitle;
-    metadata = pageMetadata;
-  } else if (kind === "md") {
-    text = markdownToText(decoded.text);
-  } else {
-    text = decoded.text;
+  try {
+    if (kind === "html") {
+      const { text: pageText, title: pageTitle, ...pageMetadata } = extractHtmlArticle(decoded.text);
+      text = pageText;
+      title = pageTitle;
+      metadata = pageMetadata;
+    } else if (kind === "md") {
+      text = markdownToText(decoded.text);
+    } else {
+      text = decoded.text;
+    }
+  } catch (error) {
+    // A parser that recurses per level of nesting overflows the stack on a hostile file (20,000 nested tags).
+    if (error instanceof RangeError) throw new InvalidInputError("file", `file: the ${kind === "html" ? "HTML" : "Markdown"} is nested too deeply to read`);
+    throw error;
   }
+  text = replaceUnsafeCharacters(text);
+  title = title === null ? null : replaceUnsafeCharacters(title);
   if (!text.trim()) throw new InvalidInputError("file", "file: has no readable text");
   // The database cannot store NUL; a page's metadata could still carry one as an escape.
   if ([text, title, ...Object.values(metadata)].some((value) => typeof value === "string" && value.includes("\u0000"))) {

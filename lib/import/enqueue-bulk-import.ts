@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb, Prisma } from "../db/client";
 import { InvalidInputError } from "../errors";
@@ -17,6 +18,8 @@ const ROW_CHUNK = 1000;
  * refused here, naming the field `file`, and nothing is stored.
  */
 export async function enqueueBulkImport(actor: Actor | null, file: { fileName: string; bytes: Uint8Array }): Promise<EnqueuedBatch> {
+  // A null actor is the system (seed, bulk worker acting for a recorded importer).
+  if (actor) assertCan(actor, "article.import");
   const limits = getImportLimits();
   const format = bulkFormatOf(file.fileName);
   if (!format) {

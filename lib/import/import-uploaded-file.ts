@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import type { Tx } from "../db/client";
 import { InvalidInputError } from "../errors";
 import { getImportLimits } from "../config/import-limits";
@@ -42,6 +43,8 @@ export async function importUploadedFile(actor: Actor | null, upload: UploadedAr
     const outcome = await importArticle(actor, { ...metadata, title, text: converted.text }, {}, tx);
     return { ...outcome, title };
   } catch (error) {
+  // A null actor is the system (seed, bulk worker acting for a recorded importer).
+  if (actor) assertCan(actor, "article.import");
     // The text came from the file: say so, on the field the user can act on.
     if (error instanceof InvalidInputError && error.field === "text") {
       throw new InvalidInputError("file", error.message.replace(/^text: is /, "file: its text is ").replace(/^text: /, "file: "));

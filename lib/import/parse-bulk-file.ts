@@ -1,4 +1,5 @@
 import { CsvError, parse } from "csv-parse/sync";
+import { findUnsafeInput } from "../http/unsafe-text";
 
 /** One raw record of a bulk import file, with the 1-based line where it starts (CSV: the header is line 1). */
 export interface BulkRow {
@@ -23,7 +24,17 @@ const COLUMN_BY_KEY = new Map<string, string>(CSV_COLUMNS.map((name) => [headerK
  */
 export function parseBulkFile(content: string, format: "jsonl" | "csv"): { rows: BulkRow[]; errors: BulkParseError[] } {
   const text = content.replace(/^\uFEFF/, "");
-  return format === "jsonl" ? parseJsonLines(text) : parseCsv(text);
+  const parsed = format === "jsonl" ? parseJsonLines(text) : parseCsv(text);
+  // A record no database column can hold (NUL, an unpaired surrogate, absurd nesting) is that row's error,
+  // not the batch's.
+  const rows: BulkRow[] = [];
+  const errors = [...parsed.errors];
+  for (const row of parsed.rows) {
+    const unsafe = findUnsafeInput(row.data, "row");
+    if (unsafe) errors.push({ line: row.line, message: `${unsafe.field}: ${unsafe.message}` });
+    else rows.push(row);
+  }
+  return { rows, errors: errors.sort((a, b) => a.line - b.line) };
 }
 
 function parseJsonLines(text: string): { rows: BulkRow[]; errors: BulkParseError[] } {

@@ -1,6 +1,12 @@
 import { z } from "zod";
 
-export const Id = z.string().trim().min(1, "is required").max(64, "is too long");
+/** A record id (a cuid): letters, digits, `_` and `-` only, so `%00` or a path trick never reaches a query. */
+export const Id = z
+  .string()
+  .trim()
+  .min(1, "is required")
+  .max(64, "is too long")
+  .regex(/^[A-Za-z0-9_-]+$/, "is not a valid id");
 
 /** http(s) only: a javascript: or file: URL in evidence would be clicked by the next reviewer. */
 export const HttpUrl = z
@@ -17,11 +23,22 @@ export const HttpUrl = z
     }
   }, "must be an http:// or https:// URL");
 
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A real calendar day of years 1000–9999 (PostgreSQL has no year 0; 2025-02-30 is no day). */
+function isCalendarDate(value: string): boolean {
+  const match = DATE_SHAPE.exec(value);
+  if (!match || Number.isNaN(Date.parse(value))) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** A calendar date (YYYY-MM-DD) or a full ISO 8601 timestamp, turned into a Date. */
 export const DateInput = z
   .string()
   .trim()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), "must be a date like 2025-10-30")
+  .refine(isCalendarDate, "must be a date like 2025-10-30")
   .transform((value) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
 
 /** Optional text field: blank becomes undefined so forms can send empty inputs. */

@@ -1,18 +1,25 @@
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { lockClaims } from "../claims/lock-claims";
 import { ApproveVerdictInput } from "./approve-verdict.types";
 export { ApproveVerdictInput } from "./approve-verdict.types";
 
 /** An editor makes one reviewer's verdict the claim's final verdict; the claim becomes approved. */
 export async function approveVerdict(actor: Actor, verdictId: string, input: ApproveVerdictInput) {
+  assertCan(actor, "verdict.approve");
   return getDb().$transaction(async (tx) => {
+    const found = await tx.verdict.findUnique({ where: { id: verdictId }, select: { claimId: true } });
+    if (!found) throw new NotFoundError("Verdict");
+    // Locked, then read again: concurrent approvals of one claim queue here and all but the first see a new revision.
+    await lockClaims(tx, [found.claimId]);
     const verdict = await tx.verdict.findUnique({ where: { id: verdictId }, include: { claim: true, rating: true } });
     if (!verdict) throw new NotFoundError("Verdict");
     const claim = verdict.claim;
     if (claim.revision !== input.claimRevision) {
-      throw new ConflictError("This claim was changed by someone else since you opened it; reload before approving.");
+      throw new ConflictError("This claim was changed by someone else since you opened it; reload before approving.", { revision: claim.revision, status: claim.status });
     }
     if (claim.status === "published" || claim.status === "dismissed") {
       throw new InvalidInputError("verdictId", `verdictId: the claim is ${claim.status}; its final verdict cannot change now`);

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { lockClaims } from "../claims/lock-claims";
 import { ProposeVerdictInput } from "./propose-verdict.types";
 export { ProposeVerdictInput } from "./propose-verdict.types";
 
@@ -11,7 +13,10 @@ export { ProposeVerdictInput } from "./propose-verdict.types";
  * rates independently; editing with a stale revision is a conflict, not an overwrite.
  */
 export async function proposeVerdict(actor: Actor, claimId: string, input: z.output<typeof ProposeVerdictInput>) {
+  assertCan(actor, "verdict.propose");
   return getDb().$transaction(async (tx) => {
+    // Locked first: a reviewer's concurrent first proposals, or edits of one verdict, queue here.
+    await lockClaims(tx, [claimId]);
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true, finalVerdictId: true } });
     if (!claim) throw new NotFoundError("Claim");
     if (claim.status === "published" || claim.status === "dismissed") {
@@ -30,7 +35,7 @@ export async function proposeVerdict(actor: Actor, claimId: string, input: z.out
     let verdict;
     if (existing) {
       if (input.revision === undefined || input.revision !== existing.revision) {
-        throw new ConflictError("Your verdict was changed elsewhere since you opened it; reload to see the latest version.");
+        throw new ConflictError("Your verdict was changed elsewhere since you opened it; reload to see the latest version.", { revision: existing.revision, verdictId: existing.id });
       }
       if (claim.finalVerdictId === existing.id) {
         throw new ConflictError("This verdict is the approved final verdict; an editor must send the claim back before it changes.");

@@ -141,8 +141,10 @@ test("the import API refuses bad uploads with 400 naming the field, and viewers 
   expect(badUrl.status()).toBe(400);
   expect((await badUrl.json()).error).toMatchObject({ field: "url", message: "url: must be an http:// or https:// URL" });
 
+  // JSON where a file upload is expected: the wrong content type, refused before anything is read.
   const json = await request.post("/api/imports", { data: { file: "x" } });
-  expect(json.status()).toBe(400);
+  expect(json.status()).toBe(415);
+  expect((await json.json()).error).toMatchObject({ field: "body", message: "body: send the request body as multipart/form-data" });
 
   const queued = await request.post("/api/imports", { multipart: { file: { name: "one.csv", mimeType: "text/csv", buffer: Buffer.from(`title,text\nOne row ${RUN},"The pier reopened on 3 June 2025, the harbour master said (${RUN})."\n`) } } });
   expect(queued.status()).toBe(202);

@@ -23,7 +23,7 @@ test("a viewer sent to a page the role may not open lands on the articles with t
   await signIn(page, "viewer");
   await page.goto("/import");
   await expect(page).toHaveURL(/\/articles\?denied=article\.import/);
-  await expect(page.getByTestId("denied-notice")).toHaveText("Your role (viewer) may not open that page (article: import).");
+  await expect(page.getByTestId("denied-notice")).toHaveText("Your role (viewer) may not import articles.");
 });
 
 test("the server refuses a viewer's writes with 403, whatever the UI shows", async ({ request }) => {

@@ -88,7 +88,7 @@ describe("editing a claim's span", () => {
     expect(audit.actorId).toBe(reviewer.id);
     expect(audit.before).toMatchObject({ exact: "The bridge cost $120 million", start: claim.start, end: claim.end });
     expect(audit.after).toMatchObject({ exact: quote, start, end: start + quote.length });
-    expect((await getClaimDetail(claim.id)).history.map((h) => h.action)).toContain("claim.span");
+    expect((await getClaimDetail(reviewer, claim.id)).history.map((h) => h.action)).toContain("claim.span");
   });
 
   it("refuses a span out of range, empty or blank, naming the field, and changes nothing", async () => {
@@ -173,7 +173,7 @@ describe("merging claims", () => {
     expect(gone.before).toMatchObject({ exact: b.exact, status: "in_review" });
     expect(gone.after).toEqual({ mergedIntoId: a.id });
     // The merged claim's history carries the absorbed claim's history too.
-    const history = (await getClaimDetail(a.id)).history;
+    const history = (await getClaimDetail(reviewer, a.id)).history;
     expect(history.filter((h) => h.action === "claim.create")).toHaveLength(2);
     expect(history.map((h) => h.action)).toEqual(expect.arrayContaining(["claim.merge", "claim.merged_into", "verdict.drop", "evidence.add"]));
   });
@@ -269,7 +269,7 @@ describe("a new version of an article", () => {
     expect((await getDb().flag.findUniqueOrThrow({ where: { id: flag.id } })).anchorState).toBe("orphaned");
 
     // Orphans stay listed, with their last known quote.
-    const workspace = await getArticleWorkspace(articleId);
+    const workspace = await getArticleWorkspace(reviewer, articleId);
     expect(workspace.claims.map((c) => c.id)).toEqual(expect.arrayContaining([shifted.id, edited.id, deleted.id]));
     const versions = await getArticleVersions(articleId);
     expect(versions.versions.map((v) => v.number)).toEqual([2, 1]);
@@ -297,6 +297,6 @@ describe("a new version of an article", () => {
     const back = await updateClaimSpan(reviewer, d.id, { start: where, end: where + "The council denies any overrun.".length, revision: d.revision });
     expect(back).toMatchObject({ anchorState: "anchored", exact: "The council denies any overrun." });
     // The claim panel learns which version its offsets are on.
-    expect((await getClaimDetail(d.id)).article.versionNumber).toBe(2);
+    expect((await getClaimDetail(reviewer, d.id)).article.versionNumber).toBe(2);
   });
 });

@@ -61,9 +61,9 @@ beforeAll(async () => {
 describe("reads run a bounded number of statements whatever the number of claims (no N+1)", () => {
   it("the article page, an article's claims, a claim's detail, the report and the article list", async () => {
     const reads = {
-      articlePage: () => getArticleWorkspace(articleId),
+      articlePage: () => getArticleWorkspace(editor, articleId),
       articleClaims: () => listArticleClaims(articleId, ListArticleClaimsQuery.parse({})),
-      claimDetail: async () => getClaimDetail((await getDb().claim.findFirstOrThrow({ where: { articleId }, orderBy: { start: "desc" } })).id),
+      claimDetail: async () => getClaimDetail(editor, (await getDb().claim.findFirstOrThrow({ where: { articleId }, orderBy: { start: "desc" } })).id),
       report: () => buildArticleReport(articleId, "all"),
       articleList: () => listArticles({ take: 50 }),
     };

@@ -96,7 +96,7 @@ describe("the review of a claim, from selection to published report", () => {
   });
 
   it("records who did what, before and after, in the claim's history", async () => {
-    const detail = await getClaimDetail(claimId);
+    const detail = await getClaimDetail(reviewer, claimId);
     const actions = detail.history.map((h) => h.action);
     expect(actions).toEqual(expect.arrayContaining(["claim.create", "evidence.add", "verdict.propose", "verdict.update", "verdict.approve", "claim.publish"]));
     const publish = await getDb().auditLog.findFirstOrThrow({ where: { action: "claim.publish", entityId: claimId } });

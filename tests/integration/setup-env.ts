@@ -9,3 +9,7 @@ process.env.FACTDESK_DB_QUERY_EVENTS = "true";
 afterAll(async () => {
   await disconnectDb();
 });
+
+// Route handlers read session cookies signed with this (tests/integration/helpers/http.ts makes them).
+process.env.NEXTAUTH_SECRET ??= "integration-secret-0123456789abcdef0123";
+delete process.env.NEXTAUTH_URL;

@@ -39,7 +39,7 @@ describe("the system's own writes", () => {
     expect(doubled).toBeDefined();
     expect(raised.find((a) => a.entityId === doubled!.id)?.after).toMatchObject({ ruleId: doubled!.ruleId, kind: "editorial", exact: doubled!.exact });
 
-    const history = (await getClaimDetail(claims[0]!.id)).history;
+    const history = (await getClaimDetail(editor, claims[0]!.id)).history;
     expect(history.map((h) => h.description)).toEqual([expect.stringMatching(/^Analysis proposed the claim \(check-worthiness \d+%\)$/)]);
   });
 
@@ -62,10 +62,10 @@ describe("the system's own writes", () => {
     expect(edited.before).toMatchObject({ start: jobs.start, anchorState: "anchored" });
     expect(edited.after).toMatchObject({ anchorState: "fuzzy", version: 2 });
 
-    const history = (await getClaimDetail(jobs.id)).history.map((h) => h.description);
+    const history = (await getClaimDetail(editor, jobs.id)).history.map((h) => h.description);
     expect(history[0]).toBe("Re-anchoring found the claim again, not word for word (check the span), when version 2 came in");
     const shifted = await getDb().claim.findFirstOrThrow({ where: { articleId, exact: { startsWith: "Officials" } } });
-    expect((await getClaimDetail(shifted.id)).history[0]?.description).toBe("Re-anchoring moved the claim when version 2 came in");
+    expect((await getClaimDetail(editor, shifted.id)).history[0]?.description).toBe("Re-anchoring moved the claim when version 2 came in");
   });
 
   it("records nothing for spans a new version leaves where they were; a fuzzy span found word for word again says so", async () => {
@@ -77,6 +77,6 @@ describe("the system's own writes", () => {
     const added = (await getDb().auditLog.findMany({ where: { action: { in: ["claim.reanchor", "flag.reanchor"] } } })).filter((a) => !seen.has(a.id));
     // The fuzzy claim's quote was updated to the new words, so it is found exactly now; nothing else moved.
     expect(added.map((a) => a.entityId)).toEqual([fuzzy.id]);
-    expect((await getClaimDetail(fuzzy.id)).history[0]?.description).toBe("Re-anchoring found the claim's text again, word for word, when version 3 came in");
+    expect((await getClaimDetail(editor, fuzzy.id)).history[0]?.description).toBe("Re-anchoring found the claim's text again, word for word, when version 3 came in");
   });
 });

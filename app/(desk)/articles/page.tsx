@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { forbiddenMessage, isPermission } from "@/lib/auth/permissions";
 import { listArticles } from "@/lib/articles/list-articles";
 import { formatDate } from "@/lib/format/format-date";
 
@@ -18,9 +19,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           <p>{articles.length === 1 ? "1 article" : `${articles.length} articles`} under review</p>
         </div>
       </div>
-      {typeof denied === "string" && (
+      {typeof denied === "string" && isPermission(denied) && (
         <div className="form-error" role="alert" style={{ marginBottom: 14 }} data-testid="denied-notice">
-          Your role ({actor.role}) may not open that page ({denied.replace(".", ": ")}).
+          {forbiddenMessage(actor.role, denied)}.
         </div>
       )}
       <div className="card">

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { ArticleReport } from "../../../lib/export/build-article-report";
 import { renderReportMarkdown } from "../../../lib/export/render-report-markdown";
 import { reportFileName } from "../../../lib/export/report-file-name";
+import { marked } from "marked";
+import { parse as parseHtml } from "node-html-parser";
+import { XSS_CORPUS, XSS_URLS } from "../../fixtures/xss-corpus";
 
 const report: ArticleReport = {
   generatedAt: "2026-01-01T00:00:00.000Z",
@@ -47,5 +50,32 @@ describe("reportFileName", () => {
   it("keeps download names to safe ASCII", () => {
     expect(reportFileName('Xi’s "upper hand": 57% → 47%', "md")).toBe("factdesk-report-xis-upper-hand-57-47.md");
     expect(reportFileName("***", "json")).toBe("factdesk-report-article.json");
+  });
+});
+
+describe("renderReportMarkdown against injection (issue 10, hole 5)", () => {
+  const hostile = (url: string, text: string): ArticleReport => ({
+    ...report,
+    article: { ...report.article, title: text, url, publisher: text, author: text },
+    claims: [
+      {
+        ...report.claims[0]!,
+        text,
+        finalVerdict: { ...report.claims[0]!.finalVerdict!, rationale: text, reviewer: text },
+        evidence: [{ ...report.claims[0]!.evidence[0]!, url, title: text, publisher: text, excerpt: text }],
+      },
+    ],
+  });
+
+  it.each(XSS_URLS.flatMap((url) => XSS_CORPUS.map((text) => [url, text] as const)))("a URL %s with the text %s renders no script, handler or javascript: link", async (url, text) => {
+    const html = await marked.parse(renderReportMarkdown(hostile(url, text)));
+    const dom = parseHtml(html);
+    for (const element of dom.querySelectorAll("*")) {
+      expect(["script", "iframe", "svg", "img", "details", "b"]).not.toContain(element.tagName.toLowerCase());
+      for (const [name, value] of Object.entries(element.attributes)) {
+        expect(name.startsWith("on"), `${element.tagName} ${name}`).toBe(false);
+        if (name === "href" || name === "src") expect(value).toMatch(/^https?:\/\//);
+      }
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { getActor } from "@/lib/auth/get-actor";
 import { permissionsOf } from "@/lib/auth/permissions";
 import { getArticleWorkspace } from "@/lib/articles/get-article-workspace";
 import { toWorkspaceView } from "@/lib/articles/to-workspace-view";
@@ -10,14 +11,17 @@ import { ArticleWorkspace } from "@/components/articles/article-workspace";
 
 export const dynamic = "force-dynamic";
 
-// generateMetadata and the page need the same workspace: read it once per request.
+// generateMetadata and the page need the same workspace: read it once per request (getActor is cached per
+// request too, so both pass the same actor).
 const loadWorkspace = cache(getArticleWorkspace);
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const workspace = await loadWorkspace(id).catch(() => null);
+  // Nothing about an article reaches a signed-out visitor, not even its title in the redirect's <title>.
+  const actor = await getActor();
+  if (!actor) return { title: "Article" };
+  const workspace = await loadWorkspace(actor, (await params).id).catch(() => null);
   return { title: workspace?.title ?? "Article" };
 }
 
@@ -25,7 +29,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
   const claim = (await searchParams).claim;
   const actor = await requirePageActor("article.read", `/articles/${id}`);
-  const [workspace, ratings] = await Promise.all([orNotFound(loadWorkspace(id)), listRatings()]);
+  const [workspace, ratings] = await Promise.all([orNotFound(loadWorkspace(actor, id)), listRatings()]);
   return (
     <ArticleWorkspace
       view={toWorkspaceView(workspace)}

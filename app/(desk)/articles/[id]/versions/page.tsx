@@ -3,6 +3,7 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import Link from "next/link";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { getActor } from "@/lib/auth/get-actor";
 import { getArticleVersions } from "@/lib/articles/get-article-versions";
 import { compareArticleVersions } from "@/lib/articles/compare-article-versions";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
@@ -18,6 +19,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const VersionParam = z.coerce.number().int().min(1).optional().catch(undefined);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // Nothing about an article reaches a signed-out visitor, not even its title in the redirect's <title>.
+  if (!(await getActor())) return { title: "Versions" };
   const { id } = await params;
   const data = await getArticleVersions(id).catch(() => null);
   return { title: data ? `Versions · ${data.article.title}` : "Versions" };
