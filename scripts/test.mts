@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { freshDatabase } from "./fresh-database";
 
 const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
 const results: { step: string; ok: boolean; seconds: number }[] = [];
@@ -17,21 +17,6 @@ function step(name: string, command: string, args: string[], env: Record<string,
   return ok;
 }
 
-/** A fresh, empty database beside DATABASE_URL's, for the end-to-end run's seeded app. */
-async function freshDatabase(baseUrl: string, suffix: string): Promise<string> {
-  const url = new URL(baseUrl);
-  const name = `${url.pathname.slice(1) || "postgres"}_${suffix}`.replace(/[^a-zA-Z0-9_]/g, "_");
-  const client = new pg.Client({ connectionString: baseUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 const only = process.argv.slice(2);
 const wants = (s: string) => only.length === 0 || only.includes(s);

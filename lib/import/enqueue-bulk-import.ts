@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import { getDb, Prisma } from "../db/client";
 import { InvalidInputError } from "../errors";
 import { formatBytes, getImportLimits } from "../config/import-limits";
+import { replaceUnsafeCharacters } from "../http/unsafe-text";
 import { decodeTextBytes } from "./decode-text-file";
 import { bulkFormatOf, parseBulkFile } from "./parse-bulk-file";
 import type { EnqueuedBatch } from "./enqueue-bulk-import.types";
@@ -40,17 +41,21 @@ export async function enqueueBulkImport(actor: Actor | null, file: { fileName: s
   }
   const entries = [
     ...rows.map((row) => ({ line: row.line, data: row.data as Prisma.InputJsonValue, parseError: null, title: titleOf(row.data) })),
-    ...errors.map((error) => ({ line: error.line, data: Prisma.DbNull, parseError: error.message, title: null })),
+    // A parser's message may quote the line, NUL and all: stored, it shows U+FFFD instead.
+    ...errors.map((error) => ({ line: error.line, data: Prisma.DbNull, parseError: replaceUnsafeCharacters(error.message), title: null })),
   ].sort((a, b) => a.line - b.line);
   if (entries.length > limits.maxBulkRows) {
     throw new InvalidInputError("file", `file: has ${entries.length.toLocaleString("en")} rows; the limit is ${limits.maxBulkRows.toLocaleString("en")} (split it)`);
   }
 
-  const fileName = file.fileName.trim().split(/[\\/]/).pop()?.slice(0, 255) || `import.${format}`;
+  // The file is kept as received, except for what no text column can hold (a raw NUL byte, which the rows
+  // themselves refuse as unreadable): that is stored as U+FFFD. So is such a character in the file's name.
+  const content = replaceUnsafeCharacters(decoded.text);
+  const fileName = replaceUnsafeCharacters(file.fileName.trim().split(/[\\/]/).pop()?.slice(0, 255) ?? "") || `import.${format}`;
   const batch = await getDb().$transaction(
     async (tx) => {
       const created = await tx.importBatch.create({
-        data: { fileName, format, content: decoded.text, total: entries.length, createdById: actor?.id ?? null },
+        data: { fileName, format, content, total: entries.length, createdById: actor?.id ?? null },
         select: { id: true, fileName: true, format: true, total: true, createdAt: true },
       });
       for (let i = 0; i < entries.length; i += ROW_CHUNK) {

@@ -9,6 +9,14 @@ import { InvalidInputError } from "../errors";
  */
 export const MAX_HTML_DEPTH = 256;
 
+/**
+ * Readability's time grows faster than the page (20,000 empty paragraphs took 25 s): a page with more
+ * elements than this (real news pages have a few thousand) is not given to it; its own text is taken.
+ */
+export const MAX_READABILITY_ELEMENTS = 3000;
+/** Beyond this many elements even building the tree takes too long: the page is refused (a news article has a few thousand). */
+export const MAX_HTML_ELEMENTS = 50_000;
+
 /** What a news page says about itself, beside its words. */
 export interface HtmlArticle {
   /** The article's paragraphs, a blank line between them. */
@@ -36,12 +44,19 @@ const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 
 /** The deepest element nesting of an HTML text, read by a streaming tokenizer (no tree, no recursion). */
 export function htmlNestingDepth(html: string): number {
+  return htmlShape(html).depth;
+}
+
+/** The deepest nesting and the number of elements of an HTML text, in one streaming pass. */
+function htmlShape(html: string): { depth: number; elements: number } {
   let depth = 0;
   let deepest = 0;
+  let elements = 0;
   const parser = new Parser(
     {
       onopentag() {
         depth++;
+        elements++;
         if (depth > deepest) deepest = depth;
       },
       onclosetag() {
@@ -51,18 +66,22 @@ export function htmlNestingDepth(html: string): number {
     { decodeEntities: false },
   );
   parser.end(html);
-  return deepest;
+  return { depth: deepest, elements };
 }
 
 /**
  * The article of a news page through Mozilla's Readability (the Firefox reader view's extractor): its
  * paragraphs without the page furniture, and its title, author, date and site from the page's metadata.
- * Refuses (InvalidInputError on `file`) a page nested deeper than MAX_HTML_DEPTH.
+ * Refuses (InvalidInputError on `file`) a page nested deeper than MAX_HTML_DEPTH or holding more than MAX_HTML_ELEMENTS elements; a page of
+ * more than MAX_READABILITY_ELEMENTS elements gives its whole text and metadata without Readability.
  */
 export function extractHtmlArticle(html: string): HtmlArticle {
-  const depth = htmlNestingDepth(html);
+  const { depth, elements } = htmlShape(html);
   if (depth > MAX_HTML_DEPTH) {
     throw new InvalidInputError("file", `file: its HTML is nested ${depth} elements deep; the limit is ${MAX_HTML_DEPTH}`);
+  }
+  if (elements > MAX_HTML_ELEMENTS) {
+    throw new InvalidInputError("file", `file: its HTML has ${elements.toLocaleString("en")} elements; the limit is ${MAX_HTML_ELEMENTS.toLocaleString("en")}`);
   }
   const { document } = parseHTML(asDocument(html));
   const language = document.documentElement?.getAttribute("lang")?.trim() ?? "";
@@ -73,7 +92,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     clean(document.querySelector("article h1, main h1")?.textContent);
   const firstHeading = clean(document.querySelector("h1")?.textContent);
   const fallback = document.body ?? document.documentElement;
-  const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node, charThreshold: 0 }).parse();
+  const article = elements <= MAX_READABILITY_ELEMENTS ? new Readability<Node>(document as unknown as Document, { serializer: (node) => node, charThreshold: 0 }).parse() : null;
 
   const content = article?.content ?? fallback;
   let text = content ? paragraphsOf(content as unknown as Node) : "";

@@ -1,3 +1,4 @@
+import { replaceUnsafeCharacters } from "../http/unsafe-text";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import type { Tx } from "../db/client";
@@ -22,7 +23,8 @@ export interface UploadedArticleFile {
  */
 export async function importUploadedFile(actor: Actor | null, upload: UploadedArticleFile, tx?: Tx): Promise<ImportOutcome & { title: string }> {
   const converted = convertArticleFile(upload, getImportLimits().maxUploadBytes);
-  const title = upload.metadata.title ?? converted.title ?? upload.fileName.replace(/\.[^.]+$/, "");
+  // A file's name is not checked like a form field: what no column can hold becomes U+FFFD.
+  const title = upload.metadata.title ?? converted.title ?? (replaceUnsafeCharacters(upload.fileName.replace(/\.[^.]+$/, "")).trim().slice(0, 500) || "Untitled");
   // What the form says wins; what the page says about itself fills the rest (so it is not "Published —"),
   // each value held to the form's own rules and left out when it breaks them.
   const page = converted.metadata;

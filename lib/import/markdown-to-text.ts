@@ -27,12 +27,18 @@ export function markdownNestingDepth(md: string): number {
       if (depth > MAX_MARKDOWN_NESTING) return depth;
     }
     // A line of one repeated character is a thematic break or a fence, not nesting.
-    if (!/^\s*(.)\1*\s*$/.test(line)) {
+    if (!isOneCharacterLine(line)) {
       for (const run of line.matchAll(/\*+|_+|\[+|~+/g)) depth = Math.max(depth, run[0].length);
     }
     deepest = Math.max(deepest, depth);
   }
   return deepest;
+}
+
+/** Blank, or one character repeated ("---", "***"), around spaces. (Not a regular expression: /^\s*(.)\1*\s*$/ backtracks for minutes on a long indented line.) */
+function isOneCharacterLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed === "" || trimmed.replaceAll(trimmed[0]!, "") === "";
 }
 
 /**

@@ -24,6 +24,40 @@ export interface Sentence {
 // One instance: constructing a segmenter costs far more than segmenting a sentence.
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
+/** The text ICU is given at once: each step of its iterator costs time in proportion to the string. */
+const WINDOW = 4096;
+/** ICU decides a break by looking a little ahead; a break this close to a window's cut waits for the next window. */
+const LOOKAHEAD = 256;
+
+/**
+ * ICU's sentence segments of `text`, as Intl.Segmenter gives them, in windows of a few thousand
+ * characters: one Segmenter pass over the whole text is quadratic (a 200,000-character article of short
+ * lines took minutes). Each window's segments are kept up to the last break well before its cut (or, at
+ * the end of the text, all of them); the next window starts at that break. A window with no such break
+ * (one very long sentence) is doubled until it has one.
+ */
+export function* icuSentenceSegments(text: string, window = WINDOW): Generator<{ segment: string; index: number }> {
+  let from = 0;
+  let size = window;
+  while (from < text.length) {
+    const to = Math.min(text.length, from + size);
+    const last = to === text.length;
+    let next = from;
+    for (const { segment, index } of segmenter.segment(text.slice(from, to))) {
+      const end = index + segment.length;
+      if (!last && end > to - from - LOOKAHEAD) break;
+      yield { segment, index: from + index };
+      next = from + end;
+    }
+    if (last) return;
+    if (next === from) size *= 2;
+    else {
+      from = next;
+      size = window;
+    }
+  }
+}
+
 /** Abbreviations that are (almost) never the end of a sentence: titles, months, Latin. */
 const ALWAYS_JOIN = new Set([
   "mr", "mrs", "ms", "dr", "prof", "st", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "sgt", "capt",
@@ -74,7 +108,7 @@ export function segmentSentences(text: string): Sentence[] {
   let pendingStart = -1;
   let pendingEnd = -1;
 
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of icuSentenceSegments(text)) {
     const end = index + segment.length;
     if (pendingStart >= 0 && shouldJoin(text, pendingStart, pendingEnd, index)) {
       pendingEnd = end;

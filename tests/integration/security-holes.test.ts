@@ -255,6 +255,28 @@ describe("8 and 9. races end in one applied write and 409s with the current revi
     expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
     expect(responses.filter((r) => r.status === 409)).toHaveLength(49);
     expect(await getDb().verdict.count({ where: { claimId: claim.id, reviewerId: reviewer2.id } })).toBe(1);
+    expect(responses.every((r) => r.status < 500)).toBe(true);
+    const verdict = await getDb().verdict.findFirstOrThrow({ where: { claimId: claim.id, reviewerId: reviewer2.id } });
+    expect(await getDb().auditLog.count({ where: { action: "verdict.propose", entityId: verdict.id } })).toBe(1);
+  });
+
+  it("50 concurrent status changes of one claim, each to a different allowed status: one applied, 49 conflicts, one audit row", async () => {
+    const fresh = await importArticle(editor, ImportArticleInput.parse({ title: "Status race", text: TEXT }), { proposeClaims: false, detectFlags: false });
+    const start = TEXT.indexOf("Officials said");
+    const claim = await createClaim(reviewer, fresh.articleId, CreateClaimInput.parse({ start, end: start + 30 }));
+    const cookie = await sessionCookie(reviewer);
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        callRoute("/api/claims/[id]", "PATCH", { cookie, params: { id: claim.id }, body: i % 2 ? { status: "in_review", revision: claim.revision } : { status: "dismissed", reason: `Not checkable (${i}).`, revision: claim.revision } }),
+      ),
+    );
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(responses.filter((r) => r.status === 409)).toHaveLength(49);
+    for (const r of responses.filter((r) => r.status === 409)) expect(r.json.error.current.revision).toBe(claim.revision + 1);
+    const after = await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(after.revision).toBe(claim.revision + 1);
+    expect(after.status).toBe(responses.find((r) => r.status === 200)!.json.claim.status);
+    expect(await getDb().auditLog.count({ where: { action: "claim.status", entityId: claim.id } })).toBe(1);
   });
 
   it("50 concurrent approvals of one claim: one applied, the rest 409", async () => {

@@ -61,7 +61,8 @@ export async function callRoute(pattern: string, method: string, options: CallOp
   const params = options.params ?? {};
   const urlPath = pattern.replace(/\[\.{3}(\w+)\]|\[(\w+)\]/g, (_m, rest: string | undefined, one: string | undefined) => {
     const value = params[(rest ?? one)!];
-    return encodeURIComponent(Array.isArray(value) ? value.join("/") : (value ?? "x"));
+    // A URL carries UTF-8: a lone surrogate cannot be in one (the handler still gets the raw value in params).
+    return encodeURIComponent((Array.isArray(value) ? value.join("/") : (value ?? "x")).replace(/[\uD800-\uDFFF]/g, (c, i: number, all: string) => (/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(all.slice(i, i + 2)) || /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(all.slice(i - 1, i + 1)) ? c : "\uFFFD")));
   });
   const url = new URL(ORIGIN + urlPath);
   for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
