@@ -190,6 +190,19 @@ export const AUDIT_EVENTS = {
     after: ClaimStatusResult,
     describe: ({ after }, { actor }) => `${actor} sent the claim back to ${status(after.status)}${after.reason ? `: ${after.reason}` : ""}`,
   }),
+  "claim.reopen": kind({
+    entityType: "claim",
+    before: ClaimStatusChange,
+    after: ClaimStatusResult.extend({ correctionId: z.string() }),
+    describe: ({ after }, { actor }) => `${actor} reopened the published claim for a correction${after.reason ? `: ${after.reason}` : ""}`,
+  }),
+  "claim.correct": kind({
+    entityType: "claim",
+    before: z.object({ status: ClaimStatus, previousRating: z.string(), previousRationale: z.string() }),
+    after: z.object({ status: ClaimStatus, correctionId: z.string(), finalVerdictId: z.string(), rating: z.string(), rationale: z.string(), reason: z.string() }),
+    describe: ({ before, after }, { actor }) =>
+      `${actor} published a correction: ${before.previousRating === after.rating ? `${after.rating}, with a new rationale` : `${before.previousRating} → ${after.rating}`} (${after.reason})`,
+  }),
   "claim.span": kind({
     entityType: "claim",
     before: ClaimSnapshot,

@@ -53,6 +53,19 @@ const EXAMPLES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, strin
   ],
   "claim.publish": [{ action: "claim.publish", entityId: "c1", before: { status: "approved" }, after: { status: "published" } }, "Ana published the verdict"],
   "claim.send_back": [{ action: "claim.send_back", entityId: "c1", before: { status: "approved" }, after: { status: "in_review", reason: "Needs a second source" } }, "Ana sent the claim back to In review: Needs a second source"],
+  "claim.reopen": [
+    { action: "claim.reopen", entityId: "c1", before: { status: "published", finalVerdictId: "v1" }, after: { status: "in_review", finalVerdictId: null, reason: "New figures", correctionId: "k1" } },
+    "Ana reopened the published claim for a correction: New figures",
+  ],
+  "claim.correct": [
+    {
+      action: "claim.correct",
+      entityId: "c1",
+      before: { status: "approved", previousRating: "True", previousRationale: "Old" },
+      after: { status: "published", correctionId: "k1", finalVerdictId: "v2", rating: "False", rationale: "New", reason: "New figures" },
+    },
+    "Ana published a correction: True → False (New figures)",
+  ],
   "claim.span": [{ action: "claim.span", entityId: "c1", before: claim, after: { ...claim, exact: "cost $120 million" } }, "Ana moved the claim's span to “cost $120 million”"],
   "claim.reanchor": [{ action: "claim.reanchor", entityId: "c1", before: place, after: { ...place, start: 20, end: 48, version: 3 } }, "Re-anchoring moved the claim when version 3 came in"],
   "claim.split": [
