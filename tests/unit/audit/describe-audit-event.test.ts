@@ -32,6 +32,10 @@ const EXAMPLES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, strin
     { action: "article.new_version", entityId: "a1", before: { version: 2, sha256: "x" }, after: { version: 3, sha256: "y", reanchored: { anchored: 1, fuzzy: 0, orphaned: 0 }, claimsProposed: 0, flagsRaised: 0 } },
     "Ana brought in version 3 of the article",
   ],
+  "article.reanalyze": [
+    { action: "article.reanalyze", entityId: "a1", after: { version: 2, flagsRaised: 1, flagsResolved: 0, claimsRescored: 3, claimsProposed: 0 } },
+    "The analysis ran again on version 2: 1 flag raised, 0 resolved, 3 claims rescored, 0 proposed",
+  ],
   "import_batch.enqueue": [
     { action: "import_batch.enqueue", entityId: "b1", after: { fileName: "news.jsonl", format: "jsonl", total: 1, unreadableLines: 0, bytes: 10 } },
     "Ana queued news.jsonl for import (1 row)",
@@ -53,6 +57,19 @@ const EXAMPLES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, strin
   ],
   "claim.publish": [{ action: "claim.publish", entityId: "c1", before: { status: "approved" }, after: { status: "published" } }, "Ana published the verdict"],
   "claim.send_back": [{ action: "claim.send_back", entityId: "c1", before: { status: "approved" }, after: { status: "in_review", reason: "Needs a second source" } }, "Ana sent the claim back to In review: Needs a second source"],
+  "claim.reopen": [
+    { action: "claim.reopen", entityId: "c1", before: { status: "published", finalVerdictId: "v1" }, after: { status: "in_review", finalVerdictId: null, reason: "New figures", correctionId: "k1" } },
+    "Ana reopened the published claim for a correction: New figures",
+  ],
+  "claim.correct": [
+    {
+      action: "claim.correct",
+      entityId: "c1",
+      before: { status: "approved", previousRating: "True", previousRationale: "Old" },
+      after: { status: "published", correctionId: "k1", finalVerdictId: "v2", rating: "False", rationale: "New", reason: "New figures" },
+    },
+    "Ana published a correction: True → False (New figures)",
+  ],
   "claim.span": [{ action: "claim.span", entityId: "c1", before: claim, after: { ...claim, exact: "cost $120 million" } }, "Ana moved the claim's span to “cost $120 million”"],
   "claim.reanchor": [{ action: "claim.reanchor", entityId: "c1", before: place, after: { ...place, start: 20, end: 48, version: 3 } }, "Re-anchoring moved the claim when version 3 came in"],
   "claim.split": [
@@ -88,6 +105,27 @@ const EXAMPLES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, strin
   "flag.confirm": [{ action: "flag.confirm", entityId: "f1", before: { status: "open" }, after: { status: "confirmed" } }, "Ana confirmed the flag"],
   "flag.dismiss": [{ action: "flag.dismiss", entityId: "f1", before: { status: "open" }, after: { status: "dismissed", dismissalReason: "Not an error" } }, "Ana dismissed the flag: Not an error"],
   "flag.reopen": [{ action: "flag.reopen", entityId: "f1", before: { status: "dismissed" }, after: { status: "open" } }, "Ana reopened the flag"],
+  "flag.refresh": [
+    {
+      action: "flag.refresh",
+      entityId: "f1",
+      before: { ruleId: "numeric-change-percent", explanation: "6% stated; 7.5% computed", start: 1, end: 5, exact: "6 percent" },
+      after: { ruleId: "numeric-change-percent", explanation: "5% stated; 7.5% computed", start: 1, end: 5, exact: "5 percent", version: 2 },
+    },
+    "The numeric-change-percent rule still finds the error in version 2, now: 5% stated; 7.5% computed",
+  ],
+  "flag.resolve_by_version": [
+    { action: "flag.resolve_by_version", entityId: "f1", before: { status: "confirmed" }, after: { status: "resolved", version: 3 } },
+    "Resolved by version 3: its text no longer has the error",
+  ],
+  "flag.recur": [
+    { action: "flag.recur", entityId: "f1", before: { status: "resolved" }, after: { status: "open", version: 4 } },
+    "The error came back in version 4, so the rule reopened the flag",
+  ],
+  "claim.rescore": [
+    { action: "claim.rescore", entityId: "c1", before: { score: 0.5, exact: "rose 6%", reasons: [] }, after: { score: 0.82, exact: "rose 7.5%", reasons: ["contains a percentage: 7.5%"] } },
+    "Check-worthiness recomputed for the new wording: 50% → 82%",
+  ],
 };
 
 /** The event as it comes back from the JSON column: written through its shapes, Dates as strings, absent as null. */
