@@ -164,7 +164,9 @@ function claimedDirection(doc: ParsedDocument, p: Pair, measures: readonly Measu
   if (!s) return null;
   // The clause before the pair: back to the previous number, semicolon or sentence start.
   let from = s.start;
-  for (const m of measures) if (m.sentence === p.from.sentence && m.end <= p.start && m.end > from) from = m.end;
+  // A number that is itself the stated change ("rose 3 points to 61 percent") belongs to the clause.
+  const isStatedChange = (m: Measure): boolean => new RegExp(`\\b(?:${UP_WORDS}|${DOWN_WORDS})\\s+(?:by\\s+)?${QUAL}$`, "i").test(doc.text.slice(Math.max(s.start, m.qualifierStart - 30), m.qualifierStart));
+  for (const m of measures) if (m.sentence === p.from.sentence && m.end <= p.start && m.end > from && !isStatedChange(m)) from = m.end;
   const clauseBreak = Math.max(doc.text.lastIndexOf(";", p.start), doc.text.lastIndexOf(" while ", p.start), doc.text.lastIndexOf(", and ", p.start), doc.text.lastIndexOf(" but ", p.start));
   if (clauseBreak > from) from = clauseBreak;
   const window = doc.text.slice(from, p.start);
