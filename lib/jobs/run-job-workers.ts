@@ -23,11 +23,13 @@ const STALLED_MS = 2 * 60_000;
 /**
  * Re-queues the bulk imports that should be moving and are not: queued ones whose job was never sent (the
  * process died between the upload's commit and the send) and running ones whose worker died. At most one
- * waiting job per batch (the queue's policy), so calling it often is harmless.
+ * waiting job per batch (the queue's policy), so calling it often is harmless. `stalledMs`: how long a
+ * running batch must have gone without a row done (default 2 min).
  */
-export async function sweepUnfinishedImports(now = new Date()): Promise<number> {
+export async function sweepUnfinishedImports(options: { stalledMs?: number } = {}): Promise<number> {
+  const stalledBefore = new Date(Date.now() - (options.stalledMs ?? STALLED_MS));
   const stale = await getDb().importBatch.findMany({
-    where: { OR: [{ status: "queued" }, { status: "running", updatedAt: { lt: new Date(now.getTime() - STALLED_MS) } }] },
+    where: { OR: [{ status: "queued" }, { status: "running", updatedAt: { lt: stalledBefore } }] },
     select: { id: true },
     orderBy: { createdAt: "asc" },
     take: 100,
@@ -69,9 +71,11 @@ export async function runJobWorkers(options: JobWorkerOptions = {}): Promise<Job
     }
   });
 
-  const sweep = () =>
-    sweepUnfinishedImports().catch((error: unknown) => console.error(`[jobs] sweep: ${error instanceof Error ? error.message : String(error)}`));
-  await sweep();
+  const sweep = (options?: { stalledMs: number }) =>
+    sweepUnfinishedImports(options).catch((error: unknown) => console.error(`[jobs] sweep: ${error instanceof Error ? error.message : String(error)}`));
+  // At start, every unfinished batch: after a crash of the only server, its batch need not wait to look
+  // stalled (a batch another server is still working on just gets a job that waits its turn).
+  await sweep({ stalledMs: 0 });
   const timer = setInterval(() => void sweep(), options.sweepMs ?? 30_000);
   timer.unref?.();
 
