@@ -214,6 +214,17 @@ export const AUDIT_EVENTS = {
     describe: ({ before, after }, { actor }) =>
       `${actor} published a correction: ${before.previousRating === after.rating ? `${after.rating}, with a new rationale` : `${before.previousRating} → ${after.rating}`} (${after.reason})`,
   }),
+  "claim.assign": kind({
+    entityType: "claim",
+    before: z.object({ assigneeId: z.string().nullish(), dueAt: JsonDate.nullish() }),
+    after: z.object({ assigneeId: z.string().nullish(), assigneeName: z.string().nullish(), dueAt: JsonDate.nullish(), taken: z.boolean().optional() }),
+    describe: ({ after }, { actor }) =>
+      after.taken
+        ? `${actor} took the claim`
+        : after.assigneeName
+          ? `${actor} assigned the claim to ${after.assigneeName}${after.dueAt ? `, due ${after.dueAt.slice(0, 10)}` : ""}`
+          : `${actor} unassigned the claim`,
+  }),
   "claim.span": kind({
     entityType: "claim",
     before: ClaimSnapshot,

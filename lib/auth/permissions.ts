@@ -42,6 +42,12 @@ export const PERMISSIONS = {
   /** The working report (every verdict in progress, scores, rule ids): never for viewers or the public. */
   "report.export_working": { roles: DESK, description: "export working reports" },
   "audit.read": { roles: DESK, description: "read the history of changes" },
+  "claim.assign": { roles: EDITORS, description: "assign claims to people of the desk" },
+  "claim.take": { roles: DESK, description: "take unassigned claims" },
+  "queue.read": { roles: DESK, description: "read their review queue" },
+  /** The desk's names and handles, to assign claims and to @mention in comments. */
+  "people.list": { roles: DESK, description: "list the people of the desk" },
+  "inbox.read": { roles: DESK, description: "read their inbox" },
 } as const satisfies Record<string, PermissionEntry>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -73,6 +73,8 @@ export const ClaimDetailView = z.object({
   revision: z.number(),
   article: z.object({ id: z.string(), title: z.string(), versionNumber: z.number() }),
   assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** When the assignee should be done. */
+  dueAt: JsonDate.nullable(),
   evidence: z.array(ClaimEvidenceView),
   verdicts: z.array(ClaimVerdictView),
   flags: z.array(ClaimFlagView),

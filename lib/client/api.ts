@@ -27,6 +27,12 @@ import { ImportUploadedFileResponse } from "../import/import-uploaded-file.types
 import type { ApproveVerdictInput } from "../verdicts/approve-verdict.types";
 import type { ProposeVerdictInput } from "../verdicts/propose-verdict.types";
 import { VerdictResponse } from "../verdicts/verdict.types";
+import type { AssignClaimsInput } from "../assignments/assign-claims.types";
+import { AssignClaimsResponse } from "../assignments/assign-claims.types";
+import { QueueResponse } from "../assignments/get-my-queue.types";
+import { PeopleResponse } from "../people/list-people.types";
+import type { MarkInboxReadInput } from "../inbox/list-inbox.types";
+import { InboxResponse, MarkInboxReadResponse } from "../inbox/list-inbox.types";
 
 export { ApiError };
 
@@ -54,6 +60,11 @@ export async function callApi<S extends z.ZodType>(method: "GET" | "POST" | "PAT
 }
 
 const id = (value: string) => encodeURIComponent(value);
+/** `?a=1&b=2` of the values given, or "". */
+const search = (params: Record<string, string | number | undefined>) => {
+  const q = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
+  return q ? `?${q}` : "";
+};
 
 export const api = {
   articles: {
@@ -72,6 +83,21 @@ export const api = {
     addEvidence: (claimId: string, body: AddEvidenceInput) => callApi("POST", `/api/claims/${id(claimId)}/evidence`, AddEvidenceResponse, { json: body }),
     proposeVerdict: (claimId: string, body: ProposeVerdictInput) => callApi("POST", `/api/claims/${id(claimId)}/verdicts`, VerdictResponse, { json: body }),
     addComment: (claimId: string, body: AddCommentInput) => callApi("POST", `/api/claims/${id(claimId)}/comments`, AddCommentResponse, { json: body }),
+    /** Take an unassigned claim. */
+    take: (claimId: string) => callApi("POST", `/api/claims/${id(claimId)}/take`, ClaimResponse),
+  },
+  assignments: {
+    assign: (body: AssignClaimsInput) => callApi("POST", "/api/assignments", AssignClaimsResponse, { json: body }),
+  },
+  queue: {
+    get: (page: { after?: string; unassignedAfter?: string } = {}) => callApi("GET", `/api/queue${search(page)}`, QueueResponse),
+  },
+  people: {
+    list: () => callApi("GET", "/api/people", PeopleResponse),
+  },
+  inbox: {
+    list: (page: { after?: string; take?: number } = {}) => callApi("GET", `/api/inbox${search(page)}`, InboxResponse),
+    markRead: (body: MarkInboxReadInput) => callApi("POST", "/api/inbox/read", MarkInboxReadResponse, { json: body }),
   },
   verdicts: {
     approve: (verdictId: string, body: ApproveVerdictInput) => callApi("POST", `/api/verdicts/${id(verdictId)}/approve`, VerdictResponse, { json: body }),

@@ -5,7 +5,7 @@ import { z } from "zod";
  * after it (`WHERE (key…) > (cursor…)` on an index), so page 1,000 costs what page 1 costs — no OFFSET
  * scan. The cursor is that key as opaque base64url JSON.
  */
-export function encodeCursor(key: readonly (string | number)[]): string {
+export function encodeCursor(key: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 

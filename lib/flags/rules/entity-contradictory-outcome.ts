@@ -23,6 +23,10 @@ const LOSE_AFTER_RE = /^\s+(?:conceded|concedes|concede|lost to|was defeated|wer
 // The object after the verb: "defeating former police chief Tom Whitaker".
 const LOSER_BEFORE_RE = /\b(?:defeated|defeating|beat|beating|outpolled|unseated|ousted|edged)\s+(?:(?:the|his|her|their|former|incumbent|challenger|[a-z]+)\s+){0,4}$/;
 
+const APPOSITIVE_RE = /^,\s+who\s+([^,;.]{1,50}),/;
+const APPOSITIVE_WON_RE = /^(?:had\s+)?(?:won|clinched|captured|took)\b(?!\s+(?:\w+\s+)?(?:seats?|votes?|percent|counties|precincts|districts)\b)|^finished first\b/;
+const APPOSITIVE_LOST_RE = /^(?:had\s+)?(?:lost|conceded|finished (?:second|third|last|runner-up)|trailed)\b/;
+
 function frames(doc: ParsedDocument, people: People): Frame[] {
   const out: Frame[] = [];
   for (const m of people.mentions) {
@@ -31,6 +35,20 @@ function frames(doc: ParsedDocument, people: People): Frame[] {
     const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
     const sentence = doc.sentences[m.sentence];
     if (!sentence) continue;
+    // "Jones, who won, conceded": the relative clause gives one outcome, the main verb after it another.
+    const appositive = APPOSITIVE_RE.exec(after);
+    if (appositive) {
+      const clause = appositive[1] ?? "";
+      const clauseEnd = Math.min(sentence.end, m.end + appositive[0].length - 1);
+      if (APPOSITIVE_WON_RE.test(clause)) out.push({ person: m.id, outcome: "won", start: m.start, end: clauseEnd });
+      else if (APPOSITIVE_LOST_RE.test(clause)) out.push({ person: m.id, outcome: "lost", start: m.start, end: clauseEnd });
+      const rest = after.slice(appositive[0].length);
+      const l = LOSE_AFTER_RE.exec(rest);
+      const w = /^\s+(?:won|wins|clinched|captured|defeated|beat|finished first)\b/.exec(rest);
+      if (l) out.push({ person: m.id, outcome: "lost", start: m.start, end: Math.min(sentence.end, m.end + appositive[0].length + l.index + l[0].length) });
+      else if (w) out.push({ person: m.id, outcome: "won", start: m.start, end: Math.min(sentence.end, m.end + appositive[0].length + w.index + w[0].length) });
+      continue;
+    }
     if (LOSER_BEFORE_RE.test(before)) out.push({ person: m.id, outcome: "lost", start: m.start, end: m.end });
     else if (WIN_AFTER_RE.test(after)) {
       // "Lokedi set a course record to win": the nearest person before "to win" is the subject.

@@ -27,7 +27,7 @@ interface RoleFrame {
 // Phrases after the person: "Castillo, who proposed the plan", "Luong voted against it".
 const AFTER: ReadonlyArray<readonly [Role, RegExp]> = [
   ["proposer", /^,?\s+(?:who\s+)?(?:had\s+)?(?:proposed|introduced|sponsored|put forward|wrote|drafted)\s+(?:the|a|this|that|her|his)\s+(?:plan|bill|measure|budget|levy|increase|proposal|ordinance|amendment|motion)\b/i],
-  ["opponent", /^,?\s+(?:who\s+)?(?:\w+\s+)?(?:voted against|opposed|voted no on)\b/i],
+  ["opponent", /^,?\s+(?:who\s+)?(?:\w+\s+)?(?:voted against|opposed|voted no on|voting against|voting no on|cast the (?:only |lone |sole )?(?:vote|no vote|dissenting vote) against)\b/i],
   ["requester", /^\s+(?:had\s+)?(?:requested|asked for|sought|applied for)\s+(?:the|a)\s+(?:\w+\s+){0,3}?(?:declaration|waiver|permit|funding|aid|extension)\b/i],
   ["approver", /^\s+(?:approved|granted|signed)\s+(?:the|a)\s+(?:\w+\s+){0,3}?(?:declaration|waiver|permit|funding|aid|extension)\b/i],
 ];
@@ -59,6 +59,20 @@ function frames(doc: ParsedDocument, people: People): RoleFrame[] {
 
 const REGULATOR_RE = /\b(?:Agency|Commission|Administration|Authority|Bureau|Regulator|Inspectorate|Department|Ministry|Office|SEC|EPA|FTC|FDA|FCC|OSHA|Ofcom|Ofgem|FCA|CFPB)\b/;
 const FINED_RE = /\b(the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5}|city|company|county|state|firm|utility|bank|district)\s+(?:fined|sanctioned|penalized|penalised)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})/g;
+
+// "Acme fined regulators": a sanction whose object is an authority, written in lower case.
+const FINED_AUTHORITY_RE = /\b([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:fined|sanctioned|penalized|penalised)\s+((?:the\s+|its\s+)?(?:regulators?|watchdogs?|authorities|agency|commission|inspectors?|prosecutors?|police|government|ministry|tax office|state)\b)/g;
+// The article's own frame of who oversees whom: "the regulator's investigation into Acme's accounts".
+const OVERSIGHT_RE = /\b((?:the\s+)?[A-Za-z][\w&.'’-]*)['’]s?\s+(?:investigation|inquiry|probe|audit|review|case|lawsuit)\s+(?:into|of|against)\s+([A-Z][\w&.-]*)/g;
+
+function oversightOf(doc: ParsedDocument, party: string): string | null {
+  OVERSIGHT_RE.lastIndex = 0;
+  const first = party.split(/\s+/)[0]?.toLowerCase() ?? "";
+  for (let m = OVERSIGHT_RE.exec(doc.text); m !== null; m = OVERSIGHT_RE.exec(doc.text)) {
+    if ((m[2] ?? "").toLowerCase().replace(/['’]s$/, "") === first) return m[0];
+  }
+  return null;
+}
 
 export const entityRoleConflict: FlagRule = {
   id: "entity.role-conflict",
@@ -92,6 +106,15 @@ export const entityRoleConflict: FlagRule = {
       const patient = m[3] ?? "";
       if (!REGULATOR_RE.test(patient) || REGULATOR_RE.test(agent) || doc.inQuote(m.index)) continue;
       flags.push(makeFlag(entityRoleConflict, doc, `${quote(agent)} is said to have fined ${quote(patient)}, a regulator; fines run the other way.`, [[m.index, m.index + m[0].length]]));
+    }
+    FINED_AUTHORITY_RE.lastIndex = 0;
+    for (let m = FINED_AUTHORITY_RE.exec(doc.text); m !== null; m = FINED_AUTHORITY_RE.exec(doc.text)) {
+      const agent = m[1] ?? "";
+      if (REGULATOR_RE.test(agent) || /^(?:Regulators?|Authorities|Officials|Prosecutors|Police|The|A|An)$/i.test(agent.split(/\s+/)[0] ?? "") || doc.inQuote(m.index)) continue;
+      const evidence = oversightOf(doc, agent);
+      flags.push(
+        makeFlag(entityRoleConflict, doc, `${quote(agent)} is said to have fined ${quote(m[2] ?? "")}, but fines run from an authority to the party it oversees${evidence ? `, and the article has ${quote(evidence, 60)}` : ""}.`, [[m.index, m.index + m[0].length]]),
+      );
     }
     return flags;
   },

@@ -18,6 +18,7 @@ import { numericSumTotal } from "./numeric-sum-total";
 import { numericShareOfTotal } from "./numeric-share-of-total";
 import { numericComparison } from "./numeric-comparison";
 import { numericVoteTally } from "./numeric-vote-tally";
+import { numericRepeatedCount } from "./numeric-repeated-count";
 import { repetitionClause } from "./repetition-clause";
 import { repetitionSentence } from "./repetition-sentence";
 import { temporalConflictingDates } from "./temporal-conflicting-dates";
@@ -50,6 +51,7 @@ export const RULES: readonly FlagRule[] = [
   numericShareOfTotal,
   numericComparison,
   numericVoteTally,
+  numericRepeatedCount,
   repetitionClause,
   repetitionSentence,
   attributionCircular,

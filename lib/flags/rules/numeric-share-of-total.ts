@@ -64,7 +64,8 @@ function wholeFirstFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     if (!/\b(?:Of|of|Among|among|Out of|out of)\s+(?:the|its|their|all|those)?\s*$/.test(text.slice(Math.max(0, whole.qualifierStart - 14), whole.qualifierStart))) continue;
     if (part.value > whole.value || !/^[^.;]{0,40}?,\s*$/.test(text.slice(whole.end, part.qualifierStart))) continue;
     const between = text.slice(part.end, share.qualifierStart);
-    if (between.length > 50 || /\b(?:than|from|to|up|down|rose|fell)\b/i.test(between)) continue;
+    // A change ("rose to 40 percent", "up from …") is not the share; "walk to school" is just words.
+    if (between.length > 50 || /\b(?:than|from|up|down|rose|fell|compared)\b|\bto\s+$/i.test(between)) continue;
     if (/^\s+of\s+(?!the total|them\b|those\b|all\b|the (?:class|group|total))/i.test(text.slice(share.end, share.end + 30))) continue;
     if (fits(ratioRange(part, whole), share)) continue;
     out.push(

@@ -164,7 +164,9 @@ function claimedDirection(doc: ParsedDocument, p: Pair, measures: readonly Measu
   if (!s) return null;
   // The clause before the pair: back to the previous number, semicolon or sentence start.
   let from = s.start;
-  for (const m of measures) if (m.sentence === p.from.sentence && m.end <= p.start && m.end > from) from = m.end;
+  // A number that is itself the stated change ("rose 3 points to 61 percent") belongs to the clause.
+  const isStatedChange = (m: Measure): boolean => new RegExp(`\\b(?:${UP_WORDS}|${DOWN_WORDS})\\s+(?:by\\s+)?${QUAL}$`, "i").test(doc.text.slice(Math.max(s.start, m.qualifierStart - 30), m.qualifierStart));
+  for (const m of measures) if (m.sentence === p.from.sentence && m.end <= p.start && m.end > from && !isStatedChange(m)) from = m.end;
   const clauseBreak = Math.max(doc.text.lastIndexOf(";", p.start), doc.text.lastIndexOf(" while ", p.start), doc.text.lastIndexOf(", and ", p.start), doc.text.lastIndexOf(" but ", p.start));
   if (clauseBreak > from) from = clauseBreak;
   const window = doc.text.slice(from, p.start);
@@ -180,6 +182,8 @@ function claimedDirection(doc: ParsedDocument, p: Pair, measures: readonly Measu
 }
 
 const LONE_CHANGE_RE = new RegExp(`\\b(?:(${UP_WORDS}|${DOWN_WORDS})\\s+(?:by\\s+)?|(?:${CHANGE_NOUNS})\\s+of\\s+)${QUAL}$`, "i");
+// "raising the property tax levy by 3.1 percent": the verb, its object, then "by".
+const OBJECT_CHANGE_RE = new RegExp(`\\b(${UP_WORDS}|${DOWN_WORDS})\\s+(?:the|its|their|his|her)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+\\s+by\\s+${QUAL}$`, "i");
 
 /**
  * "Humpback whales declined by about 40 percent …" followed by "the population fell to about 26,000
@@ -193,11 +197,17 @@ function detachedChanges(doc: ParsedDocument, pairs: readonly Pair[], measures: 
     const s = doc.sentences[m.sentence];
     if (!s) continue;
     const before = doc.text.slice(Math.max(s.start, m.qualifierStart - 40), m.qualifierStart);
-    const c = LONE_CHANGE_RE.exec(before);
+    const c = LONE_CHANGE_RE.exec(before) ?? OBJECT_CHANGE_RE.exec(doc.text.slice(Math.max(s.start, m.qualifierStart - 70), m.qualifierStart));
     if (!c) continue;
     const alone = !measures.some((o) => o.sentence === m.sentence && o !== m && o.unit !== "percent" && o.unit !== "points");
+    // The thing changed, named by its last two words ("the property tax levy by 3.1 percent" → "tax levy"):
+    // its two ends may come paragraphs later when the same name comes with them.
+    const named = (doc.text.slice(Math.max(s.start, m.qualifierStart - 40), m.qualifierStart).toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !COMMON.has(w) && !DIRECTION_WORDS.has(w) && w !== "by" && w !== "the");
+    const bigram = named.length >= 2 ? `${named[named.length - 2]} ${named[named.length - 1]}` : null;
     const pair = pairs.find((p) => {
       const d = p.from.sentence - m.sentence;
+      const ps0 = doc.sentences[p.from.sentence];
+      if (d > 2 && d <= 12 && bigram && ps0 && ps0.text.toLowerCase().includes(bigram) && p.from.unit !== "percent" && !measures.some((o) => o.sentence === p.from.sentence && (o.unit === "percent" || o.unit === "points"))) return true;
       if (d < 1 || d > 2) return false;
       const ps = doc.sentences[p.from.sentence];
       // A rate's change told elsewhere is too easily a different rate's ("spending rose 1.9 percent" … "inflation, up from 2.5 percent").

@@ -19,6 +19,12 @@ const WEEKDAY_RE = /\b(?:on|this|last|next|until|by|before|since)\s+(Monday|Tues
 const QUARTER_RE = /\b(?:(fiscal)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b|\b(Q[1-4])\b/gi;
 const MONTH_RANGE_RE = new RegExp(`\\b(${MONTH_SRC})\\s*(?:through|to|-|–|and)\\s*(${MONTH_SRC})\\b`, "g");
 const THIS_SEASON_RE = /\b(?:this|this year's|this past)\s+(winter|spring|summer|fall|autumn)\b|\b[Tt]his\s+(winter|spring|summer|fall|autumn)['’]s\b/g;
+const QUARTER_EDGE_RE = new RegExp(`\\b(?:which|that)?\\s*(ended|ends|ending|closed|closes|finished|concluded|began|begins|beginning|started|starts|opened|through)\\s+(?:in\\s+|on\\s+)?(?:(?:early|mid|late|mid-)\\s*)?(${MONTH_SRC})\\b`, "i");
+// "the winter month of July", "July, the height of summer": a month told as part of a season.
+const SEASON_MONTH_RE = new RegExp(`\\b(winter|spring|summer|autumn|fall)\\s+months?\\s+of\\s+(${MONTH_SRC})|\\b(${MONTH_SRC})(?:\\s+\\d{4})?,?\\s+(?:in\\s+)?(?:the\\s+)?(?:height|depth|dead|middle|peak|heart)\\s+of\\s+(?:the\\s+)?(winter|spring|summer|autumn|fall)\\b`, "g");
+// Months that belong to a season in the north, counting the astronomical edges (winter runs to March 20).
+const SEASON_OF_MONTH: Readonly<Record<string, readonly number[]>> = { winter: [11, 0, 1, 2], spring: [2, 3, 4, 5], summer: [5, 6, 7, 8], autumn: [8, 9, 10, 11] };
+const SOUTHERN_RE = /\b(?:southern hemisphere|Australia|New Zealand|Argentina|Chile|South Africa|Brazil|Uruguay|Antarctic|Antarctica|Sydney|Melbourne|Buenos Aires|Santiago|Cape Town|Johannesburg|Auckland|Wellington)\b/i;
 const PAST_PERFECT_RE = /\b(?:has|have|had|was|were|became|has become|saw|brought|ended|began|started|proved)\b/i;
 
 function weekdayFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
@@ -97,6 +103,27 @@ function quarterFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
     // "… was down from 3.1 percent in the second quarter": a comparison's base, not the period described.
     if (/\b(?:from|than|compared with|versus|over)\b[^;]{0,40}$/i.test(doc.text.slice(Math.max(0, q.index - 45), q.index))) continue;
     const [first, last] = quarterMonths(n);
+    // "The first quarter, which ended in June": the month the quarter is said to begin or end in.
+    const own = doc.sentences[si];
+    if (own) {
+      const tail = doc.text.slice(q.index + q[0].length, Math.min(own.end, q.index + q[0].length + 60));
+      const edge = QUARTER_EDGE_RE.exec(tail);
+      if (edge && !/\b(?:quarter|year|period)\b/i.test(tail.slice(0, edge.index))) {
+        const month = monthIndex(edge[2] ?? "");
+        const ends = /^(?:end|clos|finish|conclud|through)/i.test(edge[1] ?? "");
+        const want = ends ? last : first;
+        if (month >= 0 && month !== want) {
+          const at = q.index + q[0].length + edge.index;
+          out.push(
+            makeFlag(temporalCalendarFacts, doc, `A calendar ${q[0]} ${ends ? "ends in" : "begins in"} ${MONTH_NAMES[want]}, not ${MONTH_NAMES[month]}, and the article does not call it a fiscal quarter.`, [
+              [at, at + edge[0].length],
+              [q.index, q.index + q[0].length],
+            ]),
+          );
+          continue;
+        }
+      }
+    }
     for (const s of window) {
       MONTH_RANGE_RE.lastIndex = 0;
       for (let r = MONTH_RANGE_RE.exec(s.text); r !== null; r = MONTH_RANGE_RE.exec(s.text)) {
@@ -142,6 +169,24 @@ function seasonFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
   }
 }
 
+/** "the winter month of July": a month that is not in the season named, read in the northern hemisphere unless the article places itself in the south. */
+function seasonMonthFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
+  const southern = SOUTHERN_RE.test(doc.text);
+  SEASON_MONTH_RE.lastIndex = 0;
+  for (let m = SEASON_MONTH_RE.exec(doc.text); m !== null; m = SEASON_MONTH_RE.exec(doc.text)) {
+    if (doc.inQuote(m.index)) continue;
+    const season = seasonOf(m[1] ?? m[4] ?? "");
+    const month = monthIndex(m[2] ?? m[3] ?? "");
+    if (!season || month < 0) continue;
+    const months = SEASON_OF_MONTH[season] ?? [];
+    // Stated in the south, either hemisphere's reading is accepted.
+    if (months.includes(month) || (southern && months.includes((month + 6) % 12))) continue;
+    out.push(
+      makeFlag(temporalCalendarFacts, doc, `${MONTH_NAMES[month]} is not a ${season} month in the northern hemisphere${southern ? " or the southern" : ", and the article places itself in no southern country"}.`, [[m.index, m.index + m[0].length]]),
+    );
+  }
+}
+
 export const temporalCalendarFacts: FlagRule = {
   id: "temporal.calendar",
   kind: "temporal_inconsistency",
@@ -154,6 +199,7 @@ export const temporalCalendarFacts: FlagRule = {
     holidayFlags(doc, flags);
     quarterFlags(doc, flags);
     seasonFlags(doc, flags);
+    seasonMonthFlags(doc, flags);
     return flags;
   },
 };

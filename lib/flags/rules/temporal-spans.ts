@@ -115,8 +115,14 @@ function spanFlags(doc: ParsedDocument, out: DetectedFlag[]): void {
       const unit = (m[3] ?? "").toLowerCase().replace(/s$/, "");
       const lo = daysBetween(a.to, b.from);
       const hi = daysBetween(a.from, b.to) + 1;
-      if (durationFits(lo, hi, n, unit, (m[1] ?? "").toLowerCase())) continue;
+      // "a three-day festival from June 7 to June 10": an event named by its days counts both ends.
+      const attributive = unit === "day" && !m[1] && !a.year && m[0].includes("-") && a.from.getTime() === a.to.getTime() && b.from.getTime() === b.to.getTime();
+      if (attributive ? n === hi : durationFits(lo, hi, n, unit, (m[1] ?? "").toLowerCase())) continue;
       const days = daysBetween(a.from, b.from);
+      if (attributive) {
+        out.push(makeFlag(temporalSpans, doc, `From ${quote(doc.text.slice(a.start, a.end))} to ${quote(doc.text.slice(b.start, b.end))} is ${hi} days counting both, not ${quote(m[0])}.`, [[at, at + m[0].length], ...ranges]));
+        continue;
+      }
       const told = a.year ? `${Math.round(days / 365.25)} years` : days >= 60 ? `about ${Math.round(days / 30.44)} months` : days >= 14 ? `${days} days, about ${Math.round(days / 7)} weeks` : `${days} days`;
       out.push(makeFlag(temporalSpans, doc, `From ${quote(doc.text.slice(a.start, a.end))} to ${quote(doc.text.slice(b.start, b.end))} is ${told}, not ${quote(m[0])}.`, [[at, at + m[0].length], ...ranges]));
     }

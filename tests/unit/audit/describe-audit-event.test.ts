@@ -57,6 +57,10 @@ const EXAMPLES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, strin
   ],
   "claim.publish": [{ action: "claim.publish", entityId: "c1", before: { status: "approved" }, after: { status: "published" } }, "Ana published the verdict"],
   "claim.send_back": [{ action: "claim.send_back", entityId: "c1", before: { status: "approved" }, after: { status: "in_review", reason: "Needs a second source" } }, "Ana sent the claim back to In review: Needs a second source"],
+  "claim.assign": [
+    { action: "claim.assign", entityId: "c1", before: { assigneeId: null, dueAt: null }, after: { assigneeId: "u2", assigneeName: "Sam", dueAt: "2030-01-15T00:00:00.000Z", taken: false } },
+    "Ana assigned the claim to Sam, due 2030-01-15",
+  ],
   "claim.reopen": [
     { action: "claim.reopen", entityId: "c1", before: { status: "published", finalVerdictId: "v1" }, after: { status: "in_review", finalVerdictId: null, reason: "New figures", correctionId: "k1" } },
     "Ana reopened the published claim for a correction: New figures",
