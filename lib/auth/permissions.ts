@@ -12,6 +12,7 @@ interface PermissionEntry {
 const ALL: readonly Role[] = ["admin", "editor", "reviewer", "viewer"];
 const DESK: readonly Role[] = ["admin", "editor", "reviewer"];
 const EDITORS: readonly Role[] = ["admin", "editor"];
+const ADMINS: readonly Role[] = ["admin"];
 
 /**
  * The permission table: every action the server checks, who may do it and what it means. Route handlers
@@ -38,6 +39,15 @@ export const PERMISSIONS = {
   /** The working report (every verdict in progress, scores, rule ids): never for viewers or the public. */
   "report.export_working": { roles: DESK, description: "export working reports" },
   "audit.read": { roles: DESK, description: "read the history of changes" },
+  "search.read": { roles: ALL, description: "search articles, claims, evidence and comments" },
+  "dashboard.read": { roles: EDITORS, description: "read the desk's dashboard and agreement measures" },
+  /** Every signed-in person's own account: the one thing left to do while a one-time password is in use. */
+  "account.change_password": { roles: ALL, description: "change their own password" },
+  "admin.access": { roles: ADMINS, description: "open the admin screens" },
+  "user.manage": { roles: ADMINS, description: "create users, change their roles, disable, unlock them or reset their passwords" },
+  "rating.manage": { roles: ADMINS, description: "edit the rating scale" },
+  "organisation.manage": { roles: ADMINS, description: "change the organisation's settings" },
+  "audit.read_all": { roles: ADMINS, description: "read the whole audit log" },
 } as const satisfies Record<string, PermissionEntry>;
 
 export type Permission = keyof typeof PERMISSIONS;
