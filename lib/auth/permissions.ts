@@ -39,8 +39,6 @@ export const PERMISSIONS = {
   /** The working report (every verdict in progress, scores, rule ids): never for viewers or the public. */
   "report.export_working": { roles: DESK, description: "export working reports" },
   "audit.read": { roles: DESK, description: "read the history of changes" },
-  "search.read": { roles: ALL, description: "search articles, claims, evidence and comments" },
-  "dashboard.read": { roles: EDITORS, description: "read the desk's dashboard and agreement measures" },
   /** Every signed-in person's own account: the one thing left to do while a one-time password is in use. */
   "account.change_password": { roles: ALL, description: "change their own password" },
   "admin.access": { roles: ADMINS, description: "open the admin screens" },
