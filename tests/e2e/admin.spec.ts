@@ -2,6 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
+// Sign-ins (Argon2), password changes and axe runs take a while on a loaded machine.
+test.describe.configure({ timeout: 240_000 });
+const SLOW = { timeout: 45_000 };
+
 async function expectNoAxeViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
@@ -36,19 +40,19 @@ test("the admin creates a user, who signs in with the one-time password and must
   const context = await browser.newContext();
   const newcomer = await context.newPage();
   await signInAs(newcomer, "nadia@factdesk.test", oneTimePassword);
-  await expect(newcomer).toHaveURL(/\/account\/password/);
+  await expect(newcomer).toHaveURL(/\/account\/password/, SLOW);
   await expect(newcomer.getByRole("heading", { name: "Choose your password" })).toBeVisible();
   // Nothing else opens until then.
   await newcomer.goto("/articles");
-  await expect(newcomer).toHaveURL(/\/account\/password/);
+  await expect(newcomer).toHaveURL(/\/account\/password/, SLOW);
   await expectNoAxeViolations(newcomer, "change password");
   await newcomer.getByLabel("One-time password").fill(oneTimePassword);
   await newcomer.getByLabel("New password").fill("short");
   await newcomer.getByRole("button", { name: "Save the new password" }).click();
-  await expect(newcomer.getByText("must be at least 12 characters")).toBeVisible();
+  await expect(newcomer.getByText("must be at least 12 characters")).toBeVisible(SLOW);
   await newcomer.getByLabel("New password").fill("nadia's own long passphrase");
   await newcomer.getByRole("button", { name: "Save the new password" }).click();
-  await expect(newcomer).toHaveURL(/\/articles/);
+  await expect(newcomer).toHaveURL(/\/articles/, SLOW);
   await expect(newcomer.getByRole("heading", { name: "Articles" })).toBeVisible();
   await expect(newcomer.getByTestId("current-role")).toHaveText("reviewer");
   await context.close();
@@ -63,10 +67,11 @@ test("a disabled user is signed out at their next request", async ({ page, brows
   const context = await browser.newContext();
   const omar = await context.newPage();
   await signInAs(omar, "omar@factdesk.test", oneTimePassword);
+  await expect(omar).toHaveURL(/\/account\/password/, SLOW);
   await omar.getByLabel("One-time password").fill(oneTimePassword);
   await omar.getByLabel("New password").fill("omar's own long passphrase");
   await omar.getByRole("button", { name: "Save the new password" }).click();
-  await expect(omar.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await expect(omar.getByRole("heading", { name: "Articles" })).toBeVisible(SLOW);
 
   await page.reload();
   const row = page.getByTestId("user-row-omar@factdesk.test");
@@ -74,10 +79,10 @@ test("a disabled user is signed out at their next request", async ({ page, brows
   await expect(row).toContainText("Disabled");
 
   await omar.reload();
-  await expect(omar).toHaveURL(/\/signin/);
+  await expect(omar).toHaveURL(/\/signin/, SLOW);
   expect((await omar.request.get("/api/articles")).status()).toBe(401);
   await signInAs(omar, "omar@factdesk.test", "omar's own long passphrase");
-  await expect(omar.getByTestId("signin-error")).toHaveText("The email or password is incorrect.");
+  await expect(omar.getByTestId("signin-error")).toHaveText("The email or password is incorrect.", SLOW);
   await context.close();
 
   // The audit log tells who did it.
