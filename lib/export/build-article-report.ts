@@ -92,7 +92,7 @@ export async function buildArticleReport(articleId: string, scope: ReportScope =
             verdicts: { select: { rating: { select: { slug: true } } } },
           },
         },
-        flags: { where: { status: { not: "dismissed" } }, orderBy: { start: "asc" }, include: { createdBy: { select: { name: true } } } },
+        flags: { where: { status: { notIn: ["dismissed", "resolved"] } }, orderBy: { start: "asc" }, include: { createdBy: { select: { name: true } } } },
       },
     }),
     db.rating.findMany({ orderBy: { position: "asc" } }),
