@@ -6,17 +6,8 @@ import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { api } from "@/lib/client/api";
+import { readableTextColor } from "@/lib/format/readable-text-color";
 import type { RatingAdminView } from "@/lib/ratings/rating-admin.types";
-
-/** Dark or white text on a rating's colour, whichever reads better (WCAG contrast): the colours are the admin's choice. */
-function textOn(color: string): string {
-  const channel = (i: number) => {
-    const c = parseInt(color.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
-  return 1.05 / (luminance + 0.05) >= 4.5 ? "#ffffff" : "#111a2b";
-}
 
 /** The number field of a form: blank is "no ClaimReview number". */
 function claimReviewValue(raw: FormDataEntryValue | null): number | null {
@@ -53,7 +44,7 @@ function RatingRow({ rating, index, order }: { rating: RatingAdminView; index: n
     <li className={`card rating-admin-row${rating.active ? "" : " is-retired"}`} data-testid={`rating-row-${rating.slug}`}>
       <form onSubmit={onSave} noValidate aria-label={`Rating ${rating.label}`}>
         <div className="rating-admin-head">
-          <span className="rating-pill" style={{ background: rating.color, color: textOn(rating.color) }}>
+          <span className="rating-pill" style={{ background: rating.color, color: readableTextColor(rating.color) }}>
             {rating.label}
           </span>
           <span className="muted small">
