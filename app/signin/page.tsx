@@ -9,7 +9,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   // Only paths of this app: a link must not send people off-site after they sign in.
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  if (await getActor()) redirect(callbackUrl);
+  const actor = await getActor();
+  if (actor?.mustChangePassword) redirect("/account/password");
+  if (actor) redirect(callbackUrl);
   return (
     <div className="signin-wrap">
       <div className="card signin-card">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
-export function AppHeader({ name, role, canImport = false }: { name: string; role: string; canImport?: boolean }) {
+export function AppHeader({ name, role, canImport = false, isAdmin = false }: { name: string; role: string; canImport?: boolean; isAdmin?: boolean }) {
   return (
     <header className="topbar">
       <Link href="/articles" className="brand">
@@ -13,6 +13,7 @@ export function AppHeader({ name, role, canImport = false }: { name: string; rol
       <nav className="topnav" aria-label="Main">
         <Link href="/articles">Articles</Link>
         {canImport && <Link href="/import">Import</Link>}
+        {isAdmin && <Link href="/admin">Admin</Link>}
       </nav>
       <span className="topbar-spacer" />
       <div className="user-chip">

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ANCHOR_STATES, CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "../claims/claim-status";
 import { JsonDate } from "../validation/json";
+import { OrganisationSettings } from "../organisation/get-organisation-settings";
+import { RatingAdminView } from "../ratings/rating-admin.types";
 import { FLAG_KIND_LABELS, FLAG_KINDS, FLAG_SEVERITIES, FLAG_STATUSES } from "../flags/flag-kinds";
 
 // Every kind of audit event: its action, the entity it is about, the shapes of its before/after, and how
@@ -107,6 +109,35 @@ const BatchCounts = z.object({
 });
 
 const None = z.undefined();
+
+const UserRole = z.enum(["admin", "editor", "reviewer", "viewer"]);
+const UserSnapshot = z.object({ email: z.string(), name: z.string(), role: UserRole });
+const UserAccess = z.object({ disabled: z.boolean() });
+const RatingSnapshot = RatingAdminView.omit({ id: true, verdictCount: true });
+const OrganisationSnapshot = OrganisationSettings;
+/** The settings an organisation change touched, "name, two-person rule". */
+const ORGANISATION_FIELD_LABELS: Record<keyof z.output<typeof OrganisationSnapshot>, string> = {
+  name: "name",
+  url: "URL",
+  logoText: "logo text",
+  reportsNameReviewers: "whether reports name reviewers",
+  twoPersonRule: "the two-person rule",
+  publishRequiresEvidence: "the evidence requirement",
+};
+function changedFields<T extends Record<string, unknown>>(before: T, after: T, labels: Record<keyof T, string>): string {
+  const changed = (Object.keys(labels) as (keyof T)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map((k) => labels[k]);
+  return changed.length ? changed.join(", ") : "nothing";
+}
+const RATING_FIELD_LABELS: Record<keyof z.output<typeof RatingSnapshot>, string> = {
+  slug: "slug",
+  label: "label",
+  description: "description",
+  value: "ClaimReview number",
+  position: "order",
+  color: "colour",
+  isDismissal: "dismissal",
+  active: "active",
+};
 
 /** Who did it, as a history line names them ("system" when no person acted). */
 export interface AuditContext {
@@ -380,6 +411,90 @@ export const AUDIT_EVENTS = {
     before: FlagState,
     after: FlagState,
     describe: (_e, { actor }) => `${actor} reopened the flag`,
+  }),
+  "user.create": kind({
+    entityType: "user",
+    before: None,
+    after: UserSnapshot,
+    describe: ({ after }, { actor }) => `${actor} created the account of ${after.name} (${after.email}, ${after.role}) with a one-time password`,
+  }),
+  "user.role": kind({
+    entityType: "user",
+    before: UserSnapshot,
+    after: UserSnapshot,
+    describe: ({ before, after }, { actor }) => `${actor} changed the role of ${after.name} from ${before.role} to ${after.role}`,
+  }),
+  "user.disable": kind({
+    entityType: "user",
+    before: UserAccess.extend({ email: z.string() }),
+    after: UserAccess,
+    describe: ({ before }, { actor }) => `${actor} disabled the account ${before.email}`,
+  }),
+  "user.enable": kind({
+    entityType: "user",
+    before: UserAccess.extend({ email: z.string() }),
+    after: UserAccess,
+    describe: ({ before }, { actor }) => `${actor} enabled the account ${before.email} again`,
+  }),
+  "user.unlock": kind({
+    entityType: "user",
+    before: z.object({ email: z.string(), failedSignIns: z.number() }),
+    after: None,
+    describe: ({ before }, { actor }) => `${actor} unlocked the account ${before.email} (${count(before.failedSignIns, "failed sign-in")} forgotten)`,
+  }),
+  "user.reset_password": kind({
+    entityType: "user",
+    before: None,
+    after: z.object({ email: z.string() }),
+    describe: ({ after }, { actor }) => `${actor} reset the password of ${after.email} to a one-time password`,
+  }),
+  "user.change_password": kind({
+    entityType: "user",
+    before: z.object({ oneTimePassword: z.boolean() }),
+    after: None,
+    describe: ({ before }, { actor }) => `${actor} changed their password${before.oneTimePassword ? " (replacing a one-time password)" : ""}`,
+  }),
+  "rating.create": kind({
+    entityType: "rating",
+    before: None,
+    after: RatingSnapshot,
+    describe: ({ after }, { actor }) => `${actor} added the rating ${after.label} to the scale`,
+  }),
+  "rating.update": kind({
+    entityType: "rating",
+    before: RatingSnapshot,
+    after: RatingSnapshot,
+    describe: ({ before, after }, { actor }) => `${actor} changed the rating ${after.label}: ${changedFields(before, after, RATING_FIELD_LABELS)}`,
+  }),
+  "rating.retire": kind({
+    entityType: "rating",
+    before: RatingSnapshot,
+    after: RatingSnapshot,
+    describe: ({ after }, { actor }) => `${actor} retired the rating ${after.label} (kept on old verdicts, hidden from new ones)`,
+  }),
+  "rating.restore": kind({
+    entityType: "rating",
+    before: RatingSnapshot,
+    after: RatingSnapshot,
+    describe: ({ after }, { actor }) => `${actor} brought the rating ${after.label} back into use`,
+  }),
+  "rating.delete": kind({
+    entityType: "rating",
+    before: RatingSnapshot,
+    after: None,
+    describe: ({ before }, { actor }) => `${actor} deleted the unused rating ${before.label}`,
+  }),
+  "rating.reorder": kind({
+    entityType: "rating",
+    before: z.object({ order: z.array(z.string()) }),
+    after: z.object({ order: z.array(z.string()) }),
+    describe: ({ after }, { actor }) => `${actor} reordered the rating scale: ${after.order.join(", ")}`,
+  }),
+  "organisation.update": kind({
+    entityType: "organisation",
+    before: OrganisationSnapshot,
+    after: OrganisationSnapshot,
+    describe: ({ before, after }, { actor }) => `${actor} changed the organisation's settings: ${changedFields(before, after, ORGANISATION_FIELD_LABELS)}`,
   }),
 } satisfies Record<string, EventKind<string, z.ZodType, z.ZodType>>;
 

@@ -6,6 +6,8 @@ export interface Actor {
   role: Role;
   name: string;
   email: string;
+  /** Signed in with a one-time password: nothing but choosing a new password until then. */
+  mustChangePassword?: boolean;
 }
 
 /** The signed-in user as the client components see them (no email). */

@@ -12,6 +12,7 @@ interface PermissionEntry {
 const ALL: readonly Role[] = ["admin", "editor", "reviewer", "viewer"];
 const DESK: readonly Role[] = ["admin", "editor", "reviewer"];
 const EDITORS: readonly Role[] = ["admin", "editor"];
+const ADMINS: readonly Role[] = ["admin"];
 
 /**
  * The permission table: every action the server checks, who may do it and what it means. Route handlers
@@ -48,6 +49,13 @@ export const PERMISSIONS = {
   /** The desk's names and handles, to assign claims and to @mention in comments. */
   "people.list": { roles: DESK, description: "list the people of the desk" },
   "inbox.read": { roles: DESK, description: "read their inbox" },
+  /** Every signed-in person's own account: the one thing left to do while a one-time password is in use. */
+  "account.change_password": { roles: ALL, description: "change their own password" },
+  "admin.access": { roles: ADMINS, description: "open the admin screens" },
+  "user.manage": { roles: ADMINS, description: "create users, change their roles, disable, unlock them or reset their passwords" },
+  "rating.manage": { roles: ADMINS, description: "edit the rating scale" },
+  "organisation.manage": { roles: ADMINS, description: "change the organisation's settings" },
+  "audit.read_all": { roles: ADMINS, description: "read the whole audit log" },
 } as const satisfies Record<string, PermissionEntry>;
 
 export type Permission = keyof typeof PERMISSIONS;

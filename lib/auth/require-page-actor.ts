@@ -10,6 +10,7 @@ import { can, type Permission } from "./permissions";
 export async function requirePageActor(permission: Permission, returnTo: string): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (actor.mustChangePassword) redirect("/account/password");
   if (!can(actor.role, permission)) redirect(`/articles?denied=${encodeURIComponent(permission)}`);
   return actor;
 }

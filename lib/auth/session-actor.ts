@@ -11,10 +11,10 @@ import type { Actor } from "./actor";
 export async function actorForToken(token: JWT | null): Promise<Actor | null> {
   const id = typeof token?.uid === "string" ? token.uid : null;
   if (!id || typeof token?.sv !== "number") return null;
-  const [user] = await sqlRows<{ id: string; role: Role; name: string; email: string; disabled: boolean; sessionVersion: number }>(
-    `SELECT "id", "role", "name", "email", "disabled", "sessionVersion" FROM "User" WHERE "id" = $1`,
+  const [user] = await sqlRows<{ id: string; role: Role; name: string; email: string; disabled: boolean; sessionVersion: number; mustChangePassword: boolean }>(
+    `SELECT "id", "role", "name", "email", "disabled", "sessionVersion", "mustChangePassword" FROM "User" WHERE "id" = $1`,
     [id],
   );
   if (!user || user.disabled || user.sessionVersion !== token.sv) return null;
-  return { id: user.id, role: user.role, name: user.name, email: user.email };
+  return { id: user.id, role: user.role, name: user.name, email: user.email, ...(user.mustChangePassword ? { mustChangePassword: true } : {}) };
 }

@@ -11,6 +11,8 @@ export class TooManySignInsError extends DomainError {
   }
 }
 
+const ACCOUNT_KEY_PREFIX = "signin:account";
+
 let limiters: { account: RateLimiterPrisma; address: RateLimiterPrisma } | null = null;
 
 // Counters live in PostgreSQL (model RateLimit), so every app server behind a load balancer counts the same.
@@ -18,7 +20,7 @@ function getLimiters() {
   if (!limiters) {
     const common = { storeClient: getDb(), tableName: "rateLimit", duration: SIGN_IN_LIMITS.windowSeconds, clearExpiredByTimeout: false };
     limiters = {
-      account: new RateLimiterPrisma({ ...common, keyPrefix: "signin:account", points: SIGN_IN_LIMITS.perAccount }),
+      account: new RateLimiterPrisma({ ...common, keyPrefix: ACCOUNT_KEY_PREFIX, points: SIGN_IN_LIMITS.perAccount }),
       address: new RateLimiterPrisma({ ...common, keyPrefix: "signin:address", points: SIGN_IN_LIMITS.perAddress }),
     };
   }
@@ -26,6 +28,10 @@ function getLimiters() {
 }
 
 const accountKey = (email: string) => email.trim().toLowerCase();
+/** The RateLimit row that counts an account's failed sign-ins (rate-limiter-flexible's `prefix:key`). */
+export function accountLimitKey(email: string): string {
+  return `${ACCOUNT_KEY_PREFIX}:${accountKey(email)}`;
+}
 
 /**
  * Takes one try from the account's and the address's allowance before the password is checked: the

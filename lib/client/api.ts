@@ -1,7 +1,7 @@
 // The one typed client of the app's API, for client components: each call names its route once, sends a body
 // typed by the route's input schema and returns the response parsed with the route's response schema.
 // Failures throw ApiError (parseApiError), whatever the route.
-import type { z } from "zod";
+import { z } from "zod";
 import { ApiError, parseApiError } from "./api-error";
 import type { ImportArticleInput } from "../articles/import-article.types";
 import { ImportArticleResponse } from "../articles/import-article.types";
@@ -33,13 +33,22 @@ import { QueueResponse } from "../assignments/get-my-queue.types";
 import { PeopleResponse } from "../people/list-people.types";
 import type { MarkInboxReadInput } from "../inbox/list-inbox.types";
 import { InboxResponse, MarkInboxReadResponse } from "../inbox/list-inbox.types";
+import type { ChangeOwnPasswordInput } from "../users/change-own-password.types";
+import type { CreateUserInput } from "../users/create-user.types";
+import type { ChangeUserRoleInput } from "../users/change-user-role.types";
+import type { SetUserDisabledInput } from "../users/set-user-disabled.types";
+import { ListUsersResponse, OneTimePasswordResponse, UserResponse } from "../users/users.types";
+import type { CreateRatingInput, ReorderRatingsInput, UpdateRatingInput } from "../ratings/rating-admin.types";
+import { RatingAdminResponse, RatingScaleResponse } from "../ratings/rating-admin.types";
+import type { UpdateOrganisationSettingsInput } from "../organisation/update-organisation-settings.types";
+import { OrganisationSettingsResponse } from "../organisation/update-organisation-settings.types";
 
 export { ApiError };
 
 type Body = { json: unknown } | { form: FormData } | undefined;
 
 /** One request to the app's API; the response is parsed with `response`, a failure becomes ApiError. */
-export async function callApi<S extends z.ZodType>(method: "GET" | "POST" | "PATCH", path: string, response: S, body?: Body): Promise<z.output<S>> {
+export async function callApi<S extends z.ZodType>(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, response: S, body?: Body): Promise<z.output<S>> {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -58,6 +67,8 @@ export async function callApi<S extends z.ZodType>(method: "GET" | "POST" | "PAT
   if (!parsed.success) throw new ApiError("The server answered in a form this page does not understand; reload the page.", res.status);
   return parsed.data;
 }
+
+const Ok = z.object({ ok: z.literal(true) });
 
 const id = (value: string) => encodeURIComponent(value);
 /** `?a=1&b=2` of the values given, or "". */
@@ -104,6 +115,29 @@ export const api = {
   },
   flags: {
     resolve: (flagId: string, body: ResolveFlagInput) => callApi("PATCH", `/api/flags/${id(flagId)}`, FlagResponse, { json: body }),
+  },
+  account: {
+    changePassword: (body: ChangeOwnPasswordInput) => callApi("POST", "/api/account/password", Ok, { json: body }),
+  },
+  admin: {
+    users: {
+      list: () => callApi("GET", "/api/admin/users", ListUsersResponse),
+      create: (body: CreateUserInput) => callApi("POST", "/api/admin/users", OneTimePasswordResponse, { json: body }),
+      changeRole: (userId: string, body: ChangeUserRoleInput) => callApi("PATCH", `/api/admin/users/${id(userId)}`, UserResponse, { json: body }),
+      setDisabled: (userId: string, body: SetUserDisabledInput) => callApi("POST", `/api/admin/users/${id(userId)}/disabled`, UserResponse, { json: body }),
+      unlock: (userId: string) => callApi("POST", `/api/admin/users/${id(userId)}/unlock`, UserResponse),
+      resetPassword: (userId: string) => callApi("POST", `/api/admin/users/${id(userId)}/reset-password`, OneTimePasswordResponse),
+    },
+    ratings: {
+      list: () => callApi("GET", "/api/admin/ratings", RatingScaleResponse),
+      create: (body: CreateRatingInput) => callApi("POST", "/api/admin/ratings", RatingAdminResponse, { json: body }),
+      update: (ratingId: string, body: UpdateRatingInput) => callApi("PATCH", `/api/admin/ratings/${id(ratingId)}`, RatingAdminResponse, { json: body }),
+      delete: (ratingId: string) => callApi("DELETE", `/api/admin/ratings/${id(ratingId)}`, Ok),
+      reorder: (body: ReorderRatingsInput) => callApi("POST", "/api/admin/ratings/order", RatingScaleResponse, { json: body }),
+    },
+    organisation: {
+      update: (body: UpdateOrganisationSettingsInput) => callApi("PATCH", "/api/admin/organisation", OrganisationSettingsResponse, { json: body }),
+    },
   },
   imports: {
     /** A bulk file (JSONL or CSV), queued for the import workers. */

@@ -135,6 +135,9 @@ export function apiRoute<
       const actor = await getRequestActor(request);
       if (!actor) return jsonError(401, { code: "unauthenticated", message: "Sign in to use the API" });
       assertCan(actor, config.permission);
+      if (actor.mustChangePassword && config.permission !== "account.change_password") {
+        return jsonError(403, { code: "password_change_required", message: "Choose a new password first: you signed in with a one-time password" });
+      }
 
       // Routes without dynamic segments get no params object.
       const rawParams = (await context?.params) ?? {};

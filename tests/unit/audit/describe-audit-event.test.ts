@@ -20,6 +20,8 @@ const claim = {
 const verdict = { id: "v1", claimId: "c1", reviewerId: "u1", ratingId: "r1", ratingLabel: "False", rationale: "The budget says otherwise.", confidence: 80, revision: 0, evidence: [] };
 const flag = { id: "f1", articleId: "a1", claimId: null, kind: "numeric_inconsistency" as const, severity: "high" as const, ruleId: "numeric-parts-exceed-total", explanation: "Parts exceed the total", start: 1, end: 5, exact: "60%", prefix: "", suffix: "" };
 const statusChange = { status: "in_review" as const, finalVerdictId: null };
+const rating = { slug: "half-true", label: "Half true", description: "", value: 4, position: 8, color: "#b08800", isDismissal: false, active: true };
+const organisation = { name: "Factdesk", url: "https://factdesk.example", logoText: "Factdesk", reportsNameReviewers: false, twoPersonRule: true, publishRequiresEvidence: true };
 const place = { start: 10, end: 38, exact: claim.exact, anchorState: "anchored" as const };
 
 // One event of every kind, with the line the history shows for it: a new kind without a line here fails to compile.
@@ -109,6 +111,29 @@ const EXAMPLES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, strin
   "flag.confirm": [{ action: "flag.confirm", entityId: "f1", before: { status: "open" }, after: { status: "confirmed" } }, "Ana confirmed the flag"],
   "flag.dismiss": [{ action: "flag.dismiss", entityId: "f1", before: { status: "open" }, after: { status: "dismissed", dismissalReason: "Not an error" } }, "Ana dismissed the flag: Not an error"],
   "flag.reopen": [{ action: "flag.reopen", entityId: "f1", before: { status: "dismissed" }, after: { status: "open" } }, "Ana reopened the flag"],
+  "user.create": [
+    { action: "user.create", entityId: "u2", after: { email: "bo@x.test", name: "Bo", role: "reviewer" } },
+    "Ana created the account of Bo (bo@x.test, reviewer) with a one-time password",
+  ],
+  "user.role": [
+    { action: "user.role", entityId: "u2", before: { email: "bo@x.test", name: "Bo", role: "reviewer" }, after: { email: "bo@x.test", name: "Bo", role: "editor" } },
+    "Ana changed the role of Bo from reviewer to editor",
+  ],
+  "user.disable": [{ action: "user.disable", entityId: "u2", before: { email: "bo@x.test", disabled: false }, after: { disabled: true } }, "Ana disabled the account bo@x.test"],
+  "user.enable": [{ action: "user.enable", entityId: "u2", before: { email: "bo@x.test", disabled: true }, after: { disabled: false } }, "Ana enabled the account bo@x.test again"],
+  "user.unlock": [{ action: "user.unlock", entityId: "u2", before: { email: "bo@x.test", failedSignIns: 8 } }, "Ana unlocked the account bo@x.test (8 failed sign-ins forgotten)"],
+  "user.reset_password": [{ action: "user.reset_password", entityId: "u2", after: { email: "bo@x.test" } }, "Ana reset the password of bo@x.test to a one-time password"],
+  "user.change_password": [{ action: "user.change_password", entityId: "u1", before: { oneTimePassword: true } }, "Ana changed their password (replacing a one-time password)"],
+  "rating.create": [{ action: "rating.create", entityId: "r9", after: rating }, "Ana added the rating Half true to the scale"],
+  "rating.update": [{ action: "rating.update", entityId: "r9", before: rating, after: { ...rating, color: "#000000", value: 3 } }, "Ana changed the rating Half true: ClaimReview number, colour"],
+  "rating.retire": [{ action: "rating.retire", entityId: "r9", before: rating, after: { ...rating, active: false } }, "Ana retired the rating Half true (kept on old verdicts, hidden from new ones)"],
+  "rating.restore": [{ action: "rating.restore", entityId: "r9", before: { ...rating, active: false }, after: rating }, "Ana brought the rating Half true back into use"],
+  "rating.delete": [{ action: "rating.delete", entityId: "r9", before: rating }, "Ana deleted the unused rating Half true"],
+  "rating.reorder": [{ action: "rating.reorder", entityId: "scale", before: { order: ["True", "False"] }, after: { order: ["False", "True"] } }, "Ana reordered the rating scale: False, True"],
+  "organisation.update": [
+    { action: "organisation.update", entityId: "default", before: organisation, after: { ...organisation, name: "The Desk", twoPersonRule: false } },
+    "Ana changed the organisation's settings: name, the two-person rule",
+  ],
   "flag.refresh": [
     {
       action: "flag.refresh",
