@@ -116,7 +116,7 @@ export function ArticleWorkspace({
               Import new version
             </Link>
           )}
-          <ExportMenu articleId={article.id} canExportWorking={can("report.export_working")} />
+          <ExportMenu articleId={article.id} canExportWorking={can("report.export_working")} canShare={can("report.share")} />
         </div>
         <ArticleLegend ratings={ratings} flags={view.flags} />
         {notice && (

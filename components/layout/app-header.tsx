@@ -13,6 +13,7 @@ export function AppHeader({ name, role, canImport = false }: { name: string; rol
       <nav className="topnav" aria-label="Main">
         <Link href="/articles">Articles</Link>
         {canImport && <Link href="/import">Import</Link>}
+        <Link href="/reports">Reports</Link>
       </nav>
       <span className="topbar-spacer" />
       <div className="user-chip">

@@ -1,4 +1,5 @@
 import type { ReportFormat, ReportKind } from "@/lib/reports/report.types";
+import { ShareLinks } from "./share-links";
 
 export const FORMAT_LABELS: Record<ReportFormat, string> = {
   html: "HTML (print to PDF)",
@@ -14,7 +15,7 @@ const FORMATS = Object.keys(FORMAT_LABELS) as ReportFormat[];
  * The article's report in every format and kind: HTML opens in a new tab (the browser prints it to PDF),
  * the others download. The working kind is offered only to roles the server gives it to.
  */
-export function ExportMenu({ articleId, canExportWorking }: { articleId: string; canExportWorking: boolean }) {
+export function ExportMenu({ articleId, canExportWorking, canShare }: { articleId: string; canExportWorking: boolean; canShare: boolean }) {
   const kinds: ReportKind[] = canExportWorking ? ["published", "working"] : ["published"];
   const href = (format: ReportFormat, kind: ReportKind, download: boolean) =>
     `/api/articles/${encodeURIComponent(articleId)}/report?format=${format}&kind=${kind}${download ? "&download=1" : ""}${format === "csv" ? "&bom=1" : ""}`;
@@ -39,6 +40,7 @@ export function ExportMenu({ articleId, canExportWorking }: { articleId: string;
             </div>
           </section>
         ))}
+        {canShare && <ShareLinks articleId={articleId} />}
       </div>
     </details>
   );

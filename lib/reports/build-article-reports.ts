@@ -1,4 +1,4 @@
-import { getDb } from "../db/client";
+import { getDb, type Prisma } from "../db/client";
 import { FLAG_KIND_LABELS, FLAG_KINDS } from "../flags/flag-kinds";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "../claims/claim-status";
 import { measureAgreement } from "../verdicts/measure-agreement";
@@ -15,6 +15,8 @@ export interface ReportContext {
   now?: Date;
   baseUrl?: string;
   organisation?: OrganisationSettings;
+  /** Keeps only these claims (a cross-article export's filters), within what the kind allows. */
+  claimWhere?: Prisma.ClaimWhereInput;
 }
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -49,7 +51,7 @@ export async function buildArticleReports(articleIds: readonly string[], context
       where: { id: { in: [...articleIds] } },
       include: {
         claims: {
-          where: published ? { status: "published", finalVerdictId: { not: null } } : {},
+          where: { AND: [published ? { status: "published", finalVerdictId: { not: null } } : {}, context.claimWhere ?? {}] },
           orderBy: [{ start: "asc" }, { id: "asc" }],
           include: {
             finalVerdict: { include: verdictInclude },

@@ -80,3 +80,55 @@ test("the HTML report prints to a PDF with its claims and no text cut off; scree
   expect(text).not.toContain(UNPUBLISHED_RATIONALE);
   expect(outside).toEqual([]);
 });
+
+test("the Reports page exports every article's published verdicts with its progress", async ({ page }) => {
+  await signIn(page, "editor");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
+  await page.getByLabel("Format").selectOption("csv");
+  const waiting = page.waitForEvent("download");
+  await page.getByTestId("reports-export").click();
+  const file = await waiting;
+  await expect(page.getByTestId("reports-progress")).toContainText(/Done: \d+ articles? · .* saved\./);
+  expect(file.suggestedFilename()).toMatch(/^factdesk-reports-\d{4}-\d{2}-\d{2}\.published\.csv$/);
+  const rows = parseCsv(await readFile((await file.path())!, "utf8"), { columns: true, bom: true }) as Record<string, string>[];
+  expect(rows.some((r) => r.claim_text?.startsWith(PUBLISHED_CLAIM))).toBe(true);
+  expect(rows.every((r) => r.status === "published")).toBe(true);
+  await page.screenshot({ path: "test-results/screens/reports-page.png" });
+
+  // A bad range is named next to its field.
+  await page.getByLabel("Articles published from").fill("2025-12-01");
+  await page.getByLabel("to", { exact: true }).fill("2025-01-01");
+  await page.getByTestId("reports-export").click();
+  await expect(page.locator("#to-error")).toHaveText("must not be before from");
+});
+
+test("an editor shares the published report; signed out it opens with its ClaimReview; revoked it is 404", async ({ page, browser }) => {
+  await signIn(page, "editor");
+  await openDemoArticle(page);
+  await page.getByTestId("export-button").click();
+  await page.getByTestId("share-create").click();
+  const url = await page.getByTestId("share-url").inputValue();
+  expect(url).toMatch(/\/r\/[A-Za-z0-9_-]{43}$/);
+
+  const visitor = await browser.newContext();
+  const anonymous = await visitor.newPage();
+  const response = await anonymous.goto(url);
+  expect(response!.status()).toBe(200);
+  await expect(anonymous.getByRole("heading", { level: 1 })).toContainText("Xi Jinping");
+  await expect(anonymous.getByText(PUBLISHED_CLAIM).first()).toBeVisible();
+  await expect(anonymous.getByText(UNPUBLISHED_RATIONALE)).toHaveCount(0);
+  const jsonLd = JSON.parse((await anonymous.locator('script[type="application/ld+json"]').textContent())!);
+  const reviews = Array.isArray(jsonLd) ? jsonLd : [jsonLd];
+  expect(reviews.length).toBeGreaterThanOrEqual(2);
+  // Each verdict's ClaimReview url is its stable public page, open signed out.
+  const verdictPage = await anonymous.goto(reviews[0].url);
+  expect(verdictPage!.status()).toBe(200);
+  await expect(anonymous.locator("article.claim")).toHaveCount(1);
+
+  await page.getByTestId("share-revoke").first().click();
+  await expect(page.getByTestId("share-link").first()).toContainText("revoked");
+  expect((await anonymous.goto(url))!.status()).toBe(404);
+  expect((await anonymous.goto(url.replace(/.$/, (c) => (c === "A" ? "B" : "A"))))!.status()).toBe(404);
+  await visitor.close();
+});
