@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { segmentAnnotations } from "@/lib/articles/segment-annotations";
 import type { WorkspaceClaim, WorkspaceFlag } from "@/lib/articles/to-workspace-view";
-import { FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
+import { FLAG_KIND_LABELS, isFlagClosed } from "@/lib/flags/flag-kinds";
 import { FLAG_STYLE } from "@/components/flags/flag-style";
 import { FlagTooltip, useFlagTooltip } from "@/components/flags/flag-tooltip";
 import { scrollIntoViewIfNeeded } from "@/components/flags/scroll-into-view";
@@ -94,7 +94,7 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
           const segFlags = seg.flagIds
             .filter((id) => !id.startsWith(SELECTED_SPAN))
             .map((id) => flagById.get(id)!)
-            .filter((f) => f.status !== "dismissed")
+            .filter((f) => !isFlagClosed(f.status))
             .sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity]);
           const worst = segFlags[0];
           const inSelected = selectedFlag && seg.flagIds.some((id) => id.startsWith(SELECTED_SPAN));
@@ -123,7 +123,7 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
                   key={f.id}
                   role="button"
                   tabIndex={0}
-                  className={["flag-pin", f.status === "dismissed" && "is-dismissed", f.id === selectedFlagId && "is-selected"].filter(Boolean).join(" ")}
+                  className={["flag-pin", isFlagClosed(f.status) && "is-dismissed", f.id === selectedFlagId && "is-selected"].filter(Boolean).join(" ")}
                   data-flag-id={f.id}
                   data-flag-pin={f.id}
                   aria-label={`Flag: ${FLAG_KIND_LABELS[f.kind]}, ${f.severity} severity, ${f.status}`}

@@ -1,6 +1,6 @@
 import type { WorkspaceClaim, WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
-import { FLAG_KINDS, FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
+import { FLAG_KINDS, FLAG_KIND_LABELS, isFlagClosed } from "@/lib/flags/flag-kinds";
 import type { RatingView } from "@/lib/ratings/list-ratings.types";
 import { FLAG_STYLE } from "@/components/flags/flag-style";
 
@@ -35,7 +35,7 @@ export function ArticleSummary({ claims, flags, ratings }: { claims: WorkspaceCl
   };
   const byStatus = count(claims, (c) => c.status);
   const byRating = count(claims, (c) => c.finalRating?.slug);
-  const liveFlags = flags.filter((f) => f.status !== "dismissed");
+  const liveFlags = flags.filter((f) => !isFlagClosed(f.status));
   const byKind = count(liveFlags, (f) => f.kind);
   const rated = [...byRating.values()].reduce((a, b) => a + b, 0);
   return (

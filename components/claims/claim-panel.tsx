@@ -16,6 +16,7 @@ import { StatusControl } from "./status-control";
 import { EvidenceForm } from "./evidence-form";
 import { VerdictForm } from "./verdict-form";
 import { VerdictList } from "./verdict-list";
+import { BlindReviewNote } from "@/components/review/blind-review-note";
 import { ClaimFlagForm } from "./claim-flag-form";
 import { CommentForm } from "./comment-form";
 import { CurationTools } from "./curation-tools";
@@ -156,6 +157,7 @@ export function ClaimPanel({
 
           {tab === "verdicts" && (
             <div className="panel-section">
+              <BlindReviewNote detail={detail} />
               <VerdictList detail={detail} canApprove={can("verdict.approve")} onChanged={changed} />
               {can("verdict.propose") && open && (
                 <VerdictForm

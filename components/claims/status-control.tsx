@@ -17,15 +17,20 @@ const ACTION_LABELS: Partial<Record<`${ClaimStatus}>${ClaimStatus}`, string>> = 
   "needs_second_review>in_review": "Back to review",
   "approved>in_review": "Send back",
   "approved>published": "Publish",
-  "published>approved": "Unpublish",
+  "published>in_review": "Reopen for correction…",
   "dismissed>new": "Reopen",
 };
-const NEEDS_REASON = new Set<ClaimStatus>(["dismissed"]);
+const REASON_PROMPTS: Partial<Record<ClaimStatus, { label: string; submit: string }>> = {
+  dismissed: { label: "Why dismiss this claim?", submit: "Dismiss claim" },
+  published: { label: "Why must the published verdict be corrected?", submit: "Reopen" },
+};
+const SEND_BACK = { label: "What should the reviewer look at again?", submit: "Send back" };
 
 /** The workflow moves this user may make on the claim, as buttons; dismissing and sending back ask why. */
 export function StatusControl({ detail, permissions, onChanged }: { detail: ClaimDetailView; permissions: Permission[]; onChanged(): void }) {
   const { pending, error, fieldErrors, run } = useApiAction();
   const [asking, setAsking] = useState<ClaimStatus | null>(null);
+  const prompt = asking === "dismissed" ? REASON_PROMPTS.dismissed! : (REASON_PROMPTS[detail.status] ?? SEND_BACK);
   const [reason, setReason] = useState("");
   const moves = allowedTransitions(detail.status).filter((t) => permissions.includes(t.permission));
   if (!moves.length) return null;
@@ -42,7 +47,7 @@ export function StatusControl({ detail, permissions, onChanged }: { detail: Clai
   return (
     <div style={{ marginTop: 12 }}>
       <div className="row-wrap">
-        {moves.map(({ to }) => {
+        {moves.map(({ to, needsReason }) => {
           // A claim the analysis proposed is accepted into review, or dismissed.
           const accepting = detail.origin === "analysis" && detail.status === "new" && to === "in_review";
           const label = to === "dismissed" ? "Dismiss…" : accepting ? "Accept" : (ACTION_LABELS[`${detail.status}>${to}`] ?? to);
@@ -53,7 +58,7 @@ export function StatusControl({ detail, permissions, onChanged }: { detail: Clai
               size="sm"
               variant={primary ? "primary" : to === "dismissed" ? "danger" : "default"}
               disabled={pending}
-              onClick={() => (NEEDS_REASON.has(to) || (detail.status === "approved" && to === "in_review") ? setAsking(to) : void move(to))}
+              onClick={() => (needsReason ? setAsking(to) : void move(to))}
             >
               {label}
             </Button>
@@ -69,12 +74,12 @@ export function StatusControl({ detail, permissions, onChanged }: { detail: Clai
             void move(asking, reason);
           }}
         >
-          <Field label={asking === "dismissed" ? "Why dismiss this claim?" : "What should the reviewer look at again?"} name="status-reason" error={fieldErrors.reason}>
+          <Field label={prompt.label} name="status-reason" error={fieldErrors.reason}>
             <textarea id="status-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder={asking === "dismissed" ? "Not a claim: opinion / prediction / duplicate…" : ""} />
           </Field>
           <div className="row">
             <Button type="submit" size="sm" variant={asking === "dismissed" ? "danger" : "primary"} disabled={pending}>
-              {asking === "dismissed" ? "Dismiss claim" : "Send back"}
+              {prompt.submit}
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setAsking(null)}>
               Cancel

@@ -1,8 +1,7 @@
 import type { WorkspaceFlag } from "@/lib/articles/to-workspace-view";
-import { FLAG_KIND_LABELS, type FlagKind, type FlagSeverity, type FlagStatus } from "@/lib/flags/flag-kinds";
+import { FLAG_KIND_LABELS, isFlagClosed, type FlagKind, type FlagSeverity, type FlagStatus } from "@/lib/flags/flag-kinds";
 import { FLAG_STYLE } from "./flag-style";
 
-export const FLAG_STATUS_LABELS: Record<FlagStatus, string> = { open: "Open", confirmed: "Confirmed", dismissed: "Dismissed" };
 export const FLAG_SEVERITY_LABELS: Record<FlagSeverity, string> = { high: "High", medium: "Medium", low: "Low" };
 
 /** The coloured glyph of a kind of flag (decorative: the kind's name is always next to it). */
@@ -35,7 +34,7 @@ export function FlagStatusBadge({ status, testId }: { status: FlagStatus; testId
 export function FlagSummary({ flag }: { flag: Pick<WorkspaceFlag, "kind" | "severity" | "status" | "anchorState"> }) {
   return (
     <span className="flag-summary">
-      <FlagGlyph kind={flag.kind} dimmed={flag.status === "dismissed"} />
+      <FlagGlyph kind={flag.kind} dimmed={isFlagClosed(flag.status)} />
       <strong className="small">{FLAG_KIND_LABELS[flag.kind]}</strong>
       <SeverityBadge severity={flag.severity} />
       <FlagStatusBadge status={flag.status} />

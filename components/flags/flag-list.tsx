@@ -2,9 +2,9 @@
 
 import { useId, useMemo } from "react";
 import type { WorkspaceFlag } from "@/lib/articles/to-workspace-view";
-import { FLAG_KINDS, FLAG_KIND_LABELS, FLAG_SEVERITIES, FLAG_STATUSES, type FlagKind, type FlagSeverity } from "@/lib/flags/flag-kinds";
+import { FLAG_KINDS, FLAG_KIND_LABELS, FLAG_SEVERITIES, FLAG_STATUSES, FLAG_STATUS_LABELS, type FlagKind, type FlagSeverity } from "@/lib/flags/flag-kinds";
 import { BY_PERSON, DEFAULT_FLAG_FILTER, facetCounts, filterFlags, flagSource, inReadingOrder, isDefaultFilter, type FlagFilter } from "./flag-filter";
-import { FLAG_SEVERITY_LABELS, FLAG_STATUS_LABELS, FlagSummary } from "./flag-badges";
+import { FLAG_SEVERITY_LABELS, FlagSummary } from "./flag-badges";
 import { FLAG_STYLE } from "./flag-style";
 import { ShortcutHint } from "./shortcut-hint";
 import { countOf } from "@/lib/format/count";

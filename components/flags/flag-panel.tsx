@@ -148,6 +148,16 @@ export function FlagPanel({
           <strong>Dismissed:</strong> {flag.dismissalReason}
         </p>
       )}
+      {flag.status === "resolved" && (
+        <p className="small flag-dismissal" data-testid="flag-resolved">
+          <strong>Resolved by version {flag.resolvedByVersion ?? "?"}:</strong> its text no longer has the error.
+        </p>
+      )}
+      {flag.needsLook && (
+        <p className="small flag-needs-look" role="note">
+          <strong>Needs a look:</strong> its words changed in a new version of the article. Confirm, dismiss or reopen it once you have checked.
+        </p>
+      )}
       {canResolve && !dismissing && (
         <div className="row-wrap">
           {flag.status !== "confirmed" && (

@@ -6,7 +6,7 @@ import { InvalidInputError, NotFoundError } from "../errors";
 import { getLimits } from "../config/limits";
 import { sha256Hex } from "../crypto/sha256";
 import { proposeClaims } from "../claims/propose-claims";
-import { raiseRuleFlags } from "../flags/raise-rule-flags";
+import { refreshRuleFlags } from "../flags/refresh-rule-flags";
 import { reanchorAnnotations } from "./reanchor-annotations";
 import type { ImportOutcome, ParsedImportArticle } from "./import-article.types";
 export { ImportArticleInput, type ImportOutcome, type ParsedImportArticle } from "./import-article.types";
@@ -77,14 +77,16 @@ async function importInTransaction(tx: Tx, actor: Actor | null, input: ParsedImp
     const reanchored = await reanchorAnnotations(tx, target.id, target.text, input.text, number);
     const covered = await tx.claim.findMany({ where: { articleId: target.id, anchorState: { not: "orphaned" } }, select: { start: true, end: true } });
     const claimsProposed = options.proposeClaims === false ? 0 : await proposeClaims(tx, target.id, input.text, { covered, version: number });
-    const flagsRaised = options.detectFlags === false ? 0 : await raiseRuleFlags(tx, target.id, input.text, updated.publishedAt, number);
+    const flags = options.detectFlags === false ? { raised: 0, kept: 0, resolved: 0 } : await refreshRuleFlags(tx, target.id, input.text, updated.publishedAt, number);
+    const flagsRaised = flags.raised;
+    const flagsResolved = flags.resolved;
     await recordAudit(tx, actorId, {
       action: "article.new_version",
       entityId: target.id,
       before: { version: target.versionNumber, sha256: target.sha256 },
-      after: { version: number, sha256, reanchored, claimsProposed, flagsRaised },
+      after: { version: number, sha256, reanchored, claimsProposed, flagsRaised, flagsResolved },
     });
-    return { outcome: "new_version", articleId: target.id, version: number, claimsProposed, flagsRaised, reanchored };
+    return { outcome: "new_version", articleId: target.id, version: number, claimsProposed, flagsRaised, flagsResolved, reanchored };
   }
 
   const article = await tx.article.create({
@@ -103,7 +105,7 @@ async function importInTransaction(tx: Tx, actor: Actor | null, input: ParsedImp
     },
   });
   const claimsProposed = options.proposeClaims === false ? 0 : await proposeClaims(tx, article.id, input.text);
-  const flagsRaised = options.detectFlags === false ? 0 : await raiseRuleFlags(tx, article.id, input.text, article.publishedAt);
+  const flagsRaised = options.detectFlags === false ? 0 : (await refreshRuleFlags(tx, article.id, input.text, article.publishedAt)).raised;
   const { text: _text, ...metadata } = article;
   await recordAudit(tx, actorId, { action: "article.import", entityId: article.id, after: { ...metadata, claimsProposed, flagsRaised } });
   return { outcome: "imported", articleId: article.id, version: 1, claimsProposed, flagsRaised };

@@ -26,7 +26,7 @@ const ReanchorSummary = z.object({ anchored: z.number(), fuzzy: z.number(), orph
 /** What an import answers: a new article, a new version (with how its claims and flags were found again), or a duplicate. */
 export const ImportArticleResponse = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("imported"), articleId: z.string(), version: z.number(), claimsProposed: z.number(), flagsRaised: z.number() }),
-  z.object({ outcome: z.literal("new_version"), articleId: z.string(), version: z.number(), claimsProposed: z.number(), flagsRaised: z.number(), reanchored: ReanchorSummary }),
+  z.object({ outcome: z.literal("new_version"), articleId: z.string(), version: z.number(), claimsProposed: z.number(), flagsRaised: z.number(), flagsResolved: z.number(), reanchored: ReanchorSummary }),
   z.object({ outcome: z.literal("duplicate"), articleId: z.string(), version: z.number() }),
 ]);
 export type ImportOutcome = z.output<typeof ImportArticleResponse>;

@@ -3,12 +3,15 @@ import { reanchorAll } from "../anchoring/reanchor";
 import type { AnchorState, TextAnchor } from "../anchoring/types";
 import type { AuditEvent } from "../audit/audit-events";
 import { recordAuditMany } from "../audit/record-audit";
+import { reasonLabels, rescoreClaim } from "../claims/rescore-claim";
 
 export interface ReanchorSummary {
   anchored: number;
   fuzzy: number;
   orphaned: number;
 }
+
+const anchorColumns = (a: TextAnchor, anchorState: AnchorState) => ({ anchorState, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix });
 
 /** A span that moved or changed state: worth a line in its history. */
 function changed(before: TextAnchor & { anchorState: AnchorState }, after: TextAnchor, state: AnchorState): boolean {
@@ -18,12 +21,20 @@ function changed(before: TextAnchor & { anchorState: AnchorState }, after: TextA
 /**
  * After a new version of an article's text (`version`), finds every claim and flag again by its quote.
  * What cannot be found is marked orphaned and keeps its last known quote, so a reviewer still sees it.
- * Every claim and flag that moved or changed state gets a "claim.reanchor"/"flag.reanchor" audit event.
+ * Every claim and flag that moved or changed state gets a "claim.reanchor"/"flag.reanchor" audit event; a
+ * claim whose words changed is scored again ("claim.rescore"), a person's flag whose words changed is
+ * marked for a look.
  */
 export async function reanchorAnnotations(tx: Tx, articleId: string, oldText: string, newText: string, version: number): Promise<ReanchorSummary> {
   const [claims, flags] = await Promise.all([
-    tx.claim.findMany({ where: { articleId }, select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true } }),
-    tx.flag.findMany({ where: { articleId }, select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, spans: true, anchorState: true } }),
+    tx.claim.findMany({
+      where: { articleId },
+      select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true, score: true, reasons: true },
+    }),
+    tx.flag.findMany({
+      where: { articleId },
+      select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, spans: true, anchorState: true, ruleId: true, needsLook: true },
+    }),
   ]);
   const flagExtraSpans = flags.map((f) => (Array.isArray(f.spans) ? (f.spans as unknown as TextAnchor[]).slice(1) : []));
   const anchors: TextAnchor[] = [...claims, ...flags, ...flagExtraSpans.flat()].map(({ start, end, exact, prefix, suffix }) => ({ start, end, exact, prefix, suffix }));
@@ -45,10 +56,25 @@ export async function reanchorAnnotations(tx: Tx, articleId: string, oldText: st
     if (changed(claim, anchor, state)) {
       events.push({ action: "claim.reanchor", entityId: claim.id, before: place(claim, claim.anchorState), after: { ...place(anchor, state), version } });
     }
+    // Words that changed are scored again, so the reasons quote what the claim says now.
+    const rescored = state === "fuzzy" && anchor.exact !== claim.exact ? rescoreClaim(claim, anchor.exact) : null;
+    if (rescored) {
+      events.push({
+        action: "claim.rescore",
+        entityId: claim.id,
+        before: { score: claim.score, exact: claim.exact, reasons: reasonLabels(claim.reasons) },
+        after: { score: rescored.score, exact: anchor.exact, reasons: reasonLabels(rescored.reasons) },
+      });
+    }
     await tx.claim.update({
       where: { id: claim.id },
       // A new revision: offsets a client read on the old text must not be written back.
-      data: { anchorState: state, start: anchor.start, end: anchor.end, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, revision: { increment: 1 }, ...(state === "fuzzy" ? { text: anchor.exact } : {}) },
+      data: {
+        ...anchorColumns(anchor, state),
+        revision: { increment: 1 },
+        ...(state === "fuzzy" ? { text: anchor.exact } : {}),
+        ...rescored,
+      },
     });
   }
   let extraIndex = claims.length + flags.length;
@@ -56,19 +82,23 @@ export async function reanchorAnnotations(tx: Tx, articleId: string, oldText: st
     const { state, anchor } = located(claims.length + j, flag);
     summary[state]++;
     const extras = (flagExtraSpans[j] ?? []).map((span) => located(extraIndex++, span).anchor);
+    // A person's flag whose words changed (or were lost) needs a person's look; rule flags are judged
+    // again by their rule (refreshRuleFlags).
+    const needsLook = flag.ruleId === null && (state !== "anchored" || anchor.exact !== flag.exact);
     if (changed(flag, anchor, state)) {
-      events.push({ action: "flag.reanchor", entityId: flag.id, before: place(flag, flag.anchorState), after: { ...place(anchor, state), version } });
+      events.push({
+        action: "flag.reanchor",
+        entityId: flag.id,
+        before: place(flag, flag.anchorState),
+        after: { ...place(anchor, state), version, ...(needsLook ? { needsLook } : {}) },
+      });
     }
     await tx.flag.update({
       where: { id: flag.id },
       data: {
-        anchorState: state,
-        start: anchor.start,
-        end: anchor.end,
-        exact: anchor.exact,
-        prefix: anchor.prefix,
-        suffix: anchor.suffix,
+        ...anchorColumns(anchor, state),
         spans: [anchor, ...extras].map((s) => ({ start: s.start, end: s.end, exact: s.exact, prefix: s.prefix, suffix: s.suffix })),
+        ...(needsLook ? { needsLook } : {}),
       },
     });
   }

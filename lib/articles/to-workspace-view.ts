@@ -39,6 +39,8 @@ export function toWorkspaceView(article: ArticleWorkspace) {
       createdBy: f.createdBy?.name ?? null,
       explanation: f.explanation,
       dismissalReason: f.dismissalReason,
+      resolvedByVersion: f.resolvedByVersion,
+      needsLook: f.needsLook,
       start: f.start,
       end: f.end,
       exact: f.exact,

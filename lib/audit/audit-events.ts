@@ -35,7 +35,7 @@ const ClaimStatusChange = z.object({ status: ClaimStatus, finalVerdictId: z.stri
 const ClaimStatusResult = ClaimStatusChange.extend({ reason: z.string().nullish() });
 
 const AnchorPlace = z.object({ start: z.number(), end: z.number(), exact: z.string(), anchorState: AnchorState });
-const Reanchored = AnchorPlace.extend({ version: z.number() });
+const Reanchored = AnchorPlace.extend({ version: z.number(), needsLook: z.boolean().optional() });
 
 const ReanchorSummary = z.object({ anchored: z.number(), fuzzy: z.number(), orphaned: z.number() });
 
@@ -65,6 +65,9 @@ const FlagSnapshot = z.object({
   exact: z.string(),
 });
 const FlagState = z.object({ status: z.enum(FLAG_STATUSES), dismissalReason: z.string().nullish() });
+/** What a rule said about a flag's words on one version of the text. */
+const RuleFlagReading = z.object({ ruleId: z.string().nullish(), explanation: z.string(), start: z.number(), end: z.number(), exact: z.string() });
+const ClaimScore = z.object({ score: z.number().nullable(), exact: z.string(), reasons: z.array(z.string()) });
 
 const EvidenceSnapshot = z.object({
   id: z.string(),
@@ -145,8 +148,9 @@ export const AUDIT_EVENTS = {
   "article.new_version": kind({
     entityType: "article",
     before: z.object({ version: z.number(), sha256: z.string() }),
-    after: z.object({ version: z.number(), sha256: z.string(), reanchored: ReanchorSummary, claimsProposed: z.number(), flagsRaised: z.number() }),
-    describe: ({ after }, { actor }) => `${actor} brought in version ${after.version} of the article`,
+    after: z.object({ version: z.number(), sha256: z.string(), reanchored: ReanchorSummary, claimsProposed: z.number(), flagsRaised: z.number(), flagsResolved: z.number().optional() }),
+    describe: ({ after }, { actor }) =>
+      `${actor} brought in version ${after.version} of the article${after.flagsResolved ? `; it resolved ${count(after.flagsResolved, "flag")}` : ""}`,
   }),
   "import_batch.enqueue": kind({
     entityType: "import_batch",
@@ -191,6 +195,19 @@ export const AUDIT_EVENTS = {
     before: ClaimStatusChange,
     after: ClaimStatusResult,
     describe: ({ after }, { actor }) => `${actor} sent the claim back to ${status(after.status)}${after.reason ? `: ${after.reason}` : ""}`,
+  }),
+  "claim.reopen": kind({
+    entityType: "claim",
+    before: ClaimStatusChange,
+    after: ClaimStatusResult.extend({ correctionId: z.string() }),
+    describe: ({ after }, { actor }) => `${actor} reopened the published claim for a correction${after.reason ? `: ${after.reason}` : ""}`,
+  }),
+  "claim.correct": kind({
+    entityType: "claim",
+    before: z.object({ status: ClaimStatus, previousRating: z.string(), previousRationale: z.string() }),
+    after: z.object({ status: ClaimStatus, correctionId: z.string(), finalVerdictId: z.string(), rating: z.string(), rationale: z.string(), reason: z.string() }),
+    describe: ({ before, after }, { actor }) =>
+      `${actor} published a correction: ${before.previousRating === after.rating ? `${after.rating}, with a new rationale` : `${before.previousRating} → ${after.rating}`} (${after.reason})`,
   }),
   "claim.span": kind({
     entityType: "claim",
@@ -306,7 +323,40 @@ export const AUDIT_EVENTS = {
     entityType: "flag",
     before: AnchorPlace,
     after: Reanchored,
-    describe: ({ before, after }) => `Re-anchoring ${reanchorOutcome(before, after, "flag")} when version ${after.version} came in`,
+    describe: ({ before, after }) =>
+      `Re-anchoring ${reanchorOutcome(before, after, "flag")} when version ${after.version} came in${after.needsLook ? "; its words changed, so it is marked for a look" : ""}`,
+  }),
+  "flag.refresh": kind({
+    entityType: "flag",
+    before: RuleFlagReading,
+    after: RuleFlagReading.extend({ version: z.number() }),
+    describe: ({ before, after }) =>
+      `The ${after.ruleId ?? "detector"} rule still finds the error in version ${after.version}${
+        before.explanation !== after.explanation ? `, now: ${after.explanation}` : before.exact !== after.exact ? `, now on ${quote(after.exact)}` : ""
+      }`,
+  }),
+  "flag.resolve_by_version": kind({
+    entityType: "flag",
+    before: FlagState,
+    after: FlagState.extend({ version: z.number() }),
+    describe: ({ after }) => `Resolved by version ${after.version}: its text no longer has the error`,
+  }),
+  "flag.recur": kind({
+    entityType: "flag",
+    before: FlagState,
+    after: FlagState.extend({ version: z.number() }),
+    describe: ({ after }) => `The error came back in version ${after.version}, so the rule reopened the flag`,
+  }),
+  "claim.rescore": kind({
+    entityType: "claim",
+    before: ClaimScore,
+    after: ClaimScore,
+    describe: ({ before, after }) => {
+      const pct = (s: number | null) => (s === null ? "no score" : `${Math.round(s * 100)}%`);
+      return pct(before.score) === pct(after.score)
+        ? `Check-worthiness recomputed for the new wording: still ${pct(after.score)}`
+        : `Check-worthiness recomputed for the new wording: ${pct(before.score)} → ${pct(after.score)}`;
+    },
   }),
   "flag.confirm": kind({
     entityType: "flag",

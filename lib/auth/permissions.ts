@@ -29,7 +29,11 @@ export const PERMISSIONS = {
   /** Verdicts before publication, every reviewer's verdict, comments: the desk's work in progress. */
   "verdict.read_unpublished": { roles: DESK, description: "read verdicts that are not yet published" },
   "verdict.approve": { roles: EDITORS, description: "approve verdicts or send claims back" },
-  "claim.publish": { roles: EDITORS, description: "publish or unpublish claims" },
+  "claim.publish": { roles: EDITORS, description: "publish claims" },
+  /** Reopening a published claim starts a correction: the verdict published next is recorded as one. */
+  "claim.reopen": { roles: EDITORS, description: "reopen published claims to correct their verdict" },
+  /** During a blind second review a reviewer without a verdict of their own sees no other verdict; editors see all. */
+  "verdict.read_blind": { roles: EDITORS, description: "read every verdict during a blind second review" },
   "flag.create": { roles: DESK, description: "flag errors in articles" },
   "flag.resolve": { roles: DESK, description: "confirm or dismiss flags" },
   "comment.add": { roles: DESK, description: "comment on claims" },

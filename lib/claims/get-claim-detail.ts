@@ -3,7 +3,7 @@ import { assertCan, can } from "../auth/permissions";
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
 import { describeAuditEvent } from "../audit/describe-audit-event";
-import { canSeeVerdictsOf } from "../verdicts/verdict-visibility";
+import { canSeeVerdictsOf, isBlindTo, VERDICT_REVEALING_CLAIM_ACTIONS } from "../verdicts/verdict-visibility";
 import type { ClaimDetail } from "./get-claim-detail.types";
 export { ClaimDetailView, ClaimDetailResponse, type ClaimDetail } from "./get-claim-detail.types";
 
@@ -13,7 +13,7 @@ const PART_ENTITY_TYPES = ["evidence", "verdict", "comment"];
 /**
  * A claim with its evidence, verdicts, flags, comments and history (audit rows of the claim and its parts),
  * as far as the actor may read them: a viewer gets the final verdict and evidence of a published claim only,
- * no comments and no history. Four statements whatever the claim holds: the claim with all its relations in
+ * no comments and no history; a reviewer in a blind second review gets no verdict and no history line of one. Four statements whatever the claim holds: the claim with all its relations in
  * one (LATERAL joins), then its flags and merge history side by side, then the audit rows.
  */
 export async function getClaimDetail(actor: Actor, claimId: string): Promise<ClaimDetail> {
@@ -49,7 +49,9 @@ export async function getClaimDetail(actor: Actor, claimId: string): Promise<Cla
   ]);
   const seesVerdicts = canSeeVerdictsOf(actor, claim.status);
   const seesWork = can(actor.role, "verdict.read_unpublished");
-  const verdicts = claim.verdicts.filter((v) => seesWork || (seesVerdicts && v.id === claim.finalVerdictId));
+  // Blind second review: a reviewer yet to rate a claim that needs a second review sees no other verdict.
+  const blind = isBlindTo(actor, claim.status, claim.verdicts.map((v) => v.reviewerId));
+  const verdicts = blind ? [] : claim.verdicts.filter((v) => seesWork || (seesVerdicts && v.id === claim.finalVerdictId));
   const partIds = [...claim.evidence.map((e) => e.id), ...claim.verdicts.map((v) => v.id), ...claim.comments.map((c) => c.id)];
   const readsHistory = can(actor.role, "audit.read");
   const history = !readsHistory ? [] : await db.auditLog.findMany({
@@ -66,7 +68,8 @@ export async function getClaimDetail(actor: Actor, claimId: string): Promise<Cla
     comments: can(actor.role, "comment.read") ? claim.comments : [],
     flags,
     verdicts: verdicts.map(({ evidence, ...v }) => ({ ...v, evidenceIds: evidence.map((e) => e.evidenceId) })),
-    history: history.map((h) => ({
+    blindReview: blind,
+    history: history.filter((h) => !blind || (h.entityType !== "verdict" && !VERDICT_REVEALING_CLAIM_ACTIONS.includes(h.action))).map((h) => ({
       id: h.id.toString(),
       action: h.action,
       actor: h.actor?.name ?? "system",

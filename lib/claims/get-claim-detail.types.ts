@@ -78,6 +78,8 @@ export const ClaimDetailView = z.object({
   flags: z.array(ClaimFlagView),
   comments: z.array(ClaimCommentView),
   history: z.array(ClaimHistoryEntry),
+  /** Blind second review: the other verdicts are hidden from this reader until theirs is in. */
+  blindReview: z.boolean(),
 });
 /** The claim as getClaimDetail produces it (dates as Dates). */
 export type ClaimDetail = z.input<typeof ClaimDetailView>;

@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { createAnchor } from "../anchoring/create-anchor";
+import { rescoreClaim } from "./rescore-claim";
 import { getDb } from "../db/client";
 import { InvalidInputError } from "../errors";
 import { loadClaimForEdit } from "./load-claim-for-edit";
@@ -38,12 +39,13 @@ export async function splitClaim(actor: Actor, claimId: string, input: SplitClai
 
     const updated = await tx.claim.update({
       where: { id: claimId, revision: input.revision },
-      data: { ...claimAnchorColumns(a), anchorState: "anchored", revision: { increment: 1 } },
+      data: { ...claimAnchorColumns(a), ...rescoreClaim(claim, a.exact), anchorState: "anchored", revision: { increment: 1 } },
     });
     const created = await tx.claim.create({
       data: {
         articleId: claim.articleId,
         ...claimAnchorColumns(b),
+        ...rescoreClaim(claim, b.exact),
         origin: "reviewer",
         status: "new",
         assigneeId: claim.assigneeId,

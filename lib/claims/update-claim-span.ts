@@ -6,6 +6,7 @@ import { getDb } from "../db/client";
 import { loadClaimForEdit } from "./load-claim-for-edit";
 import { checkClaimSpan, claimSnapshot, claimAnchorColumns } from "./claim-span";
 import { UpdateClaimSpanInput } from "./update-claim-span.types";
+import { rescoreClaim } from "./rescore-claim";
 export { UpdateClaimSpanInput } from "./update-claim-span.types";
 
 /**
@@ -25,6 +26,7 @@ export async function updateClaimSpan(actor: Actor, claimId: string, input: Upda
       data: {
         ...claimAnchorColumns(anchor),
         anchorState: "anchored",
+        ...(anchor.exact !== claim.exact ? rescoreClaim(claim, anchor.exact) : null),
         revision: { increment: 1 },
       },
     });

@@ -27,8 +27,22 @@ export const FLAG_KIND_LABELS: Record<FlagKind, string> = {
 export const FLAG_SEVERITIES = ["low", "medium", "high"] as const;
 export type FlagSeverity = (typeof FLAG_SEVERITIES)[number];
 
-export const FLAG_STATUSES = ["open", "confirmed", "dismissed"] as const;
+export const FLAG_STATUSES = ["open", "confirmed", "dismissed", "resolved"] as const;
 export type FlagStatus = (typeof FLAG_STATUSES)[number];
+/** A flag no reviewer needs to act on: dismissed by a person, or resolved by a later version of the text. */
+export function isFlagClosed(status: FlagStatus): boolean {
+  return status === "dismissed" || status === "resolved";
+}
+
+/** What a person may set; `resolved` is set only by a new version of the text that no longer has the error. */
+export const FLAG_REVIEW_STATUSES = ["open", "confirmed", "dismissed"] as const;
+
+export const FLAG_STATUS_LABELS: Record<FlagStatus, string> = {
+  open: "Open",
+  confirmed: "Confirmed",
+  dismissed: "Dismissed",
+  resolved: "Resolved",
+};
 
 /** A span of the article text: [start, end) in UTF-16 code units, with the exact text it covers. */
 export interface TextSpan {

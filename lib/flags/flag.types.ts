@@ -14,6 +14,10 @@ export const FlagRow = z.object({
   ruleId: z.string().nullable(),
   explanation: z.string(),
   dismissalReason: z.string().nullable(),
+  /** The article version whose text no longer has the error (status resolved). */
+  resolvedByVersion: z.number().nullable(),
+  /** A person's flag whose words changed in a new version. */
+  needsLook: z.boolean(),
   start: z.number(),
   end: z.number(),
   exact: z.string(),

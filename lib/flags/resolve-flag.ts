@@ -21,6 +21,9 @@ export async function resolveFlag(actor: Actor, flagId: string, input: ResolveFl
         dismissalReason: input.status === "dismissed" ? reason : null,
         resolvedById: input.status === "open" ? null : actor.id,
         resolvedAt: input.status === "open" ? null : new Date(),
+        resolvedByVersion: null,
+        // A person has now looked at it.
+        needsLook: false,
       },
     });
     await recordAudit(tx, actor.id, {

@@ -13,7 +13,7 @@ export function assertCanExport(actor: Actor, kind: ReportKind): void {
 /** One article's report of the kind asked for, refused (403) when the actor may not have that kind. */
 export async function buildArticleReport(actor: Actor, articleId: string, context: ReportContext): Promise<LoadedReport> {
   assertCanExport(actor, context.kind);
-  const [loaded] = await buildArticleReports([articleId], context);
+  const [loaded] = await buildArticleReports([articleId], { reader: actor, ...context });
   if (!loaded) throw new NotFoundError("Article");
   return loaded;
 }

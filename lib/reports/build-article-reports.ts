@@ -1,4 +1,7 @@
 import { getDb, type Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { isBlindTo } from "../verdicts/verdict-visibility";
+import { isFlagClosed } from "../flags/flag-kinds";
 import { FLAG_KIND_LABELS, FLAG_KINDS } from "../flags/flag-kinds";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "../claims/claim-status";
 import { measureAgreement } from "../verdicts/measure-agreement";
@@ -15,6 +18,8 @@ export interface ReportContext {
   now?: Date;
   baseUrl?: string;
   organisation?: OrganisationSettings;
+  /** Who reads it: a reviewer's working report keeps blind second review (lib/verdicts/verdict-visibility.ts isBlindTo). */
+  reader?: Pick<Actor, "id" | "role">;
   /** Keeps only these claims (a cross-article export's filters), within what the kind allows. */
   claimWhere?: Prisma.ClaimWhereInput;
 }
@@ -144,13 +149,17 @@ export async function buildArticleReports(articleIds: readonly string[], context
         })),
         ...(published
           ? {}
-          : { proposedVerdicts: (c.verdicts as LoadedVerdict[]).map(toVerdict), score: c.score, dismissalReason: c.dismissalReason }),
+          : {
+              proposedVerdicts: context.reader && isBlindTo(context.reader, c.status, (c.verdicts as LoadedVerdict[]).map((v) => v.reviewerId)) ? [] : (c.verdicts as LoadedVerdict[]).map(toVerdict),
+              score: c.score,
+              dismissalReason: c.dismissalReason,
+            }),
       };
     });
 
     const ratingCounts = countBy(claims, (c) => c.verdict?.rating.slug ?? null);
     const verdicts: ReportCount[] = ratings.filter((r) => ratingCounts.has(r.slug)).map((r) => ({ key: r.slug, label: r.label, count: ratingCounts.get(r.slug)!, color: r.color }));
-    const kindCounts = countBy(flags, (f) => (published || f.status !== "dismissed" ? f.kind : null));
+    const kindCounts = countBy(flags, (f) => (published || !isFlagClosed(f.status) ? f.kind : null));
     const flagsByKind: ReportCount[] = FLAG_KINDS.filter((k) => kindCounts.has(k)).map((k) => ({ key: k, label: FLAG_KIND_LABELS[k], count: kindCounts.get(k)! }));
     const statusCounts = countBy(claims, (c) => c.status);
     const corrections = claims.reduce((n, c) => n + c.corrections.filter((k) => k.publishedAt).length, 0);

@@ -23,6 +23,8 @@ export interface ExportOptions {
   batchSize?: number;
   /** Called after each batch with the number of articles written so far. */
   onProgress?: (articles: number) => void;
+  /** Who reads it (blind second review in a reviewer's working report). */
+  reader?: Actor;
 }
 
 /** The claims a cross-article export keeps: the kind's own rule, then the query's filters. */
@@ -72,7 +74,7 @@ export async function* exportReports(query: ExportReportsQuery, options: ExportO
   const baseUrl = options.baseUrl ?? publicBaseUrl();
   const now = options.now ?? new Date();
   const take = options.batchSize ?? EXPORT_BATCH_ARTICLES;
-  const context: ReportContext & { claimWhere: Prisma.ClaimWhereInput } = { kind: query.kind, now, baseUrl, claimWhere: exportClaimWhere(query) };
+  const context: ReportContext & { claimWhere: Prisma.ClaimWhereInput } = { kind: query.kind, now, baseUrl, claimWhere: exportClaimWhere(query), reader: options.reader };
   const where = articleWhere(query);
   const format = query.format;
   const generatedAt = now.toISOString();

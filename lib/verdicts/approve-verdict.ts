@@ -2,12 +2,18 @@ import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
-import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
 import { lockClaims } from "../claims/lock-claims";
+import { refuseTransition } from "../claims/claim-status";
+import { getOrganisationSettings } from "../organisation/get-organisation-settings";
 import { ApproveVerdictInput } from "./approve-verdict.types";
 export { ApproveVerdictInput } from "./approve-verdict.types";
 
-/** An editor makes one reviewer's verdict the claim's final verdict; the claim becomes approved. */
+/**
+ * An editor makes one reviewer's verdict the claim's final verdict; the claim becomes approved. Refused when the
+ * status machine has no way to approved from the claim's status, and under the two-person rule (organisation
+ * setting) when the verdict is the editor's own.
+ */
 export async function approveVerdict(actor: Actor, verdictId: string, input: ApproveVerdictInput) {
   assertCan(actor, "verdict.approve");
   return getDb().$transaction(async (tx) => {
@@ -21,8 +27,11 @@ export async function approveVerdict(actor: Actor, verdictId: string, input: App
     if (claim.revision !== input.claimRevision) {
       throw new ConflictError("This claim was changed by someone else since you opened it; reload before approving.", { revision: claim.revision, status: claim.status });
     }
-    if (claim.status === "published" || claim.status === "dismissed") {
-      throw new InvalidInputError("verdictId", `verdictId: the claim is ${claim.status}; its final verdict cannot change now`);
+    const refusal = refuseTransition(claim.status, "approved", "approval");
+    if (refusal) throw new InvalidInputError("verdictId", `verdictId: ${refusal}`);
+    const settings = await getOrganisationSettings(tx);
+    if (settings.twoPersonRule && verdict.reviewerId === actor.id) {
+      throw new ForbiddenError("Two-person rule: you proposed this verdict, so another editor must approve it");
     }
     if (claim.finalVerdictId && claim.finalVerdictId !== verdict.id) {
       await tx.verdict.update({ where: { id: claim.finalVerdictId }, data: { approvedById: null, approvedAt: null } });

@@ -78,8 +78,9 @@ describe("1. sign-in throttling", () => {
 describe("4. viewers never read unpublished verdicts or the history", () => {
   it("GET /api/claims/{id} and /api/articles/{id} give a viewer no verdict, evidence, comment or history of an unpublished claim", async () => {
     const claim = await claimOf("The bridge cost $120 million, according to the city council.");
-    await addEvidence(reviewer, claim.id, AddEvidenceInput.parse({ url: "https://riverton.example/minutes", title: "Council minutes", stance: "supports" }));
-    const verdict = await proposeVerdict(reviewer, claim.id, rate("true", "SECRET-RATIONALE the minutes say so."));
+    const minutes = await addEvidence(reviewer, claim.id, AddEvidenceInput.parse({ url: "https://riverton.example/minutes", title: "Council minutes", stance: "supports" }));
+    // Cited, so it may be published (the evidence requirement).
+    const verdict = await proposeVerdict(reviewer, claim.id, { ...rate("true", "SECRET-RATIONALE the minutes say so."), evidenceIds: [minutes.id] });
     await addComment(reviewer, claim.id, { body: "SECRET-NOTE check the audit" });
     const fresh = await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } });
     await approveVerdict(editor, verdict.id, { claimRevision: fresh.revision });

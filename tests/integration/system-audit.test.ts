@@ -63,7 +63,9 @@ describe("the system's own writes", () => {
     expect(edited.after).toMatchObject({ anchorState: "fuzzy", version: 2 });
 
     const history = (await getClaimDetail(editor, jobs.id)).history.map((h) => h.description);
-    expect(history[0]).toBe("Re-anchoring found the claim again, not word for word (check the span), when version 2 came in");
+    expect(history).toContain("Re-anchoring found the claim again, not word for word (check the span), when version 2 came in");
+    // Its words changed, so it was scored again.
+    expect(history).toContainEqual(expect.stringMatching(/^Check-worthiness recomputed for the new wording: /));
     const shifted = await getDb().claim.findFirstOrThrow({ where: { articleId, exact: { startsWith: "Officials" } } });
     expect((await getClaimDetail(editor, shifted.id)).history[0]?.description).toBe("Re-anchoring moved the claim when version 2 came in");
   });

@@ -10,7 +10,7 @@ export const GET = apiRoute({ permission: "report.export", query: ExportReportsQ
   const total = await countExportArticles(query);
   const { contentType, extension } = REPORT_CONTENT_TYPES[query.format];
   const name = `factdesk-reports-${new Date().toISOString().slice(0, 10)}.${query.kind}.${extension}`;
-  return new Response(textStream(exportReports(query)), {
+  return new Response(textStream(exportReports(query, { reader: actor })), {
     headers: {
       "Content-Type": contentType,
       "Content-Disposition": `attachment; filename="${name}"`,

@@ -53,6 +53,19 @@ const EXAMPLES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, strin
   ],
   "claim.publish": [{ action: "claim.publish", entityId: "c1", before: { status: "approved" }, after: { status: "published" } }, "Ana published the verdict"],
   "claim.send_back": [{ action: "claim.send_back", entityId: "c1", before: { status: "approved" }, after: { status: "in_review", reason: "Needs a second source" } }, "Ana sent the claim back to In review: Needs a second source"],
+  "claim.reopen": [
+    { action: "claim.reopen", entityId: "c1", before: { status: "published", finalVerdictId: "v1" }, after: { status: "in_review", finalVerdictId: null, reason: "New figures", correctionId: "k1" } },
+    "Ana reopened the published claim for a correction: New figures",
+  ],
+  "claim.correct": [
+    {
+      action: "claim.correct",
+      entityId: "c1",
+      before: { status: "approved", previousRating: "True", previousRationale: "Old" },
+      after: { status: "published", correctionId: "k1", finalVerdictId: "v2", rating: "False", rationale: "New", reason: "New figures" },
+    },
+    "Ana published a correction: True → False (New figures)",
+  ],
   "claim.span": [{ action: "claim.span", entityId: "c1", before: claim, after: { ...claim, exact: "cost $120 million" } }, "Ana moved the claim's span to “cost $120 million”"],
   "claim.reanchor": [{ action: "claim.reanchor", entityId: "c1", before: place, after: { ...place, start: 20, end: 48, version: 3 } }, "Re-anchoring moved the claim when version 3 came in"],
   "claim.split": [
@@ -93,6 +106,27 @@ const EXAMPLES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, strin
   "flag.confirm": [{ action: "flag.confirm", entityId: "f1", before: { status: "open" }, after: { status: "confirmed" } }, "Ana confirmed the flag"],
   "flag.dismiss": [{ action: "flag.dismiss", entityId: "f1", before: { status: "open" }, after: { status: "dismissed", dismissalReason: "Not an error" } }, "Ana dismissed the flag: Not an error"],
   "flag.reopen": [{ action: "flag.reopen", entityId: "f1", before: { status: "dismissed" }, after: { status: "open" } }, "Ana reopened the flag"],
+  "flag.refresh": [
+    {
+      action: "flag.refresh",
+      entityId: "f1",
+      before: { ruleId: "numeric-change-percent", explanation: "6% stated; 7.5% computed", start: 1, end: 5, exact: "6 percent" },
+      after: { ruleId: "numeric-change-percent", explanation: "5% stated; 7.5% computed", start: 1, end: 5, exact: "5 percent", version: 2 },
+    },
+    "The numeric-change-percent rule still finds the error in version 2, now: 5% stated; 7.5% computed",
+  ],
+  "flag.resolve_by_version": [
+    { action: "flag.resolve_by_version", entityId: "f1", before: { status: "confirmed" }, after: { status: "resolved", version: 3 } },
+    "Resolved by version 3: its text no longer has the error",
+  ],
+  "flag.recur": [
+    { action: "flag.recur", entityId: "f1", before: { status: "resolved" }, after: { status: "open", version: 4 } },
+    "The error came back in version 4, so the rule reopened the flag",
+  ],
+  "claim.rescore": [
+    { action: "claim.rescore", entityId: "c1", before: { score: 0.5, exact: "rose 6%", reasons: [] }, after: { score: 0.82, exact: "rose 7.5%", reasons: ["contains a percentage: 7.5%"] } },
+    "Check-worthiness recomputed for the new wording: 50% → 82%",
+  ],
 };
 
 /** The event as it comes back from the JSON column: written through its shapes, Dates as strings, absent as null. */
