@@ -43,7 +43,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/start.mts",
     url: `${baseURL}/signin`,
-    timeout: 300_000,
+    // A cold `next build` on a busy 2-core machine can take longer than five minutes.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

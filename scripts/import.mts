@@ -1,7 +1,7 @@
 // `npm run import -- FILE [--as EMAIL]`: imports a bulk file (JSONL, CSV) or one article file (.txt, .md,
 // .html) with the same lib/ functions as the app: the bulk file is queued as an ImportBatch and its rows
 // imported one transaction each, with a progress bar on a terminal and a summary at the end.
-// `npm run import -- --work` runs a bulk-import worker instead, until Ctrl-C.
+// `npm run import -- --work` runs the job workers instead (as `npm run worker`), until Ctrl-C.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -15,7 +15,7 @@ import { fileKindOf } from "../lib/import/decode-text-file";
 
 const USAGE = `Usage:
   npm run import -- FILE [--as EMAIL]   import a .jsonl/.csv bulk file, or one .txt/.md/.html article
-  npm run import -- --work              run a bulk-import worker (processes queued imports) until Ctrl-C
+  npm run import -- --work              run the job workers (queued imports, re-analyses) until Ctrl-C
 
 Options:
   --as EMAIL   import as this user (must be allowed to import); without it the import is recorded as
@@ -199,14 +199,14 @@ async function importBulk(actor: Actor | null, fileName: string, bytes: Uint8Arr
 }
 
 async function work(): Promise<number> {
-  const { runImportWorker } = await import("../lib/import/run-import-worker");
-  console.log("Import worker running (Ctrl-C to stop)…");
-  const worker = runImportWorker({ log: (message) => console.log(message) });
+  const { runJobWorkers } = await import("../lib/jobs/run-job-workers");
+  console.log("Job workers running (Ctrl-C to stop)…");
+  const workers = await runJobWorkers({ log: (message) => console.log(message) });
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
-  console.log("Stopping after the row in hand…");
-  await worker.stop();
+  console.log("Stopping after the jobs in hand…");
+  await workers.stop();
   return 0;
 }

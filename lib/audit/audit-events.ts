@@ -152,6 +152,13 @@ export const AUDIT_EVENTS = {
     describe: ({ after }, { actor }) =>
       `${actor} brought in version ${after.version} of the article${after.flagsResolved ? `; it resolved ${count(after.flagsResolved, "flag")}` : ""}`,
   }),
+  "article.reanalyze": kind({
+    entityType: "article",
+    before: None,
+    after: z.object({ version: z.number(), flagsRaised: z.number(), flagsResolved: z.number(), claimsRescored: z.number(), claimsProposed: z.number() }),
+    describe: ({ after }) =>
+      `The analysis ran again on version ${after.version}: ${count(after.flagsRaised, "flag")} raised, ${after.flagsResolved} resolved, ${count(after.claimsRescored, "claim")} rescored, ${after.claimsProposed} proposed`,
+  }),
   "import_batch.enqueue": kind({
     entityType: "import_batch",
     before: None,
@@ -353,9 +360,10 @@ export const AUDIT_EVENTS = {
     after: ClaimScore,
     describe: ({ before, after }) => {
       const pct = (s: number | null) => (s === null ? "no score" : `${Math.round(s * 100)}%`);
+      const why = before.exact === after.exact ? "" : " for the new wording";
       return pct(before.score) === pct(after.score)
-        ? `Check-worthiness recomputed for the new wording: still ${pct(after.score)}`
-        : `Check-worthiness recomputed for the new wording: ${pct(before.score)} → ${pct(after.score)}`;
+        ? `Check-worthiness recomputed${why}: still ${pct(after.score)}`
+        : `Check-worthiness recomputed${why}: ${pct(before.score)} → ${pct(after.score)}`;
     },
   }),
   "flag.confirm": kind({

@@ -53,6 +53,14 @@ export async function sqlRows<T extends pg.QueryResultRow>(text: string, values:
   return result.rows;
 }
 
+/**
+ * The pool itself, for a library that runs its own SQL beside Prisma (the job queue): one pool per process,
+ * so the embedded database's single connection is never asked for a second.
+ */
+export function sharedPool(): pg.Pool {
+  return getPool();
+}
+
 function notifyQuery(query: string): void {
   for (const listener of globalForDb.factdeskQueryListeners ?? []) listener(query);
 }

@@ -1,3 +1,4 @@
+import { enqueueImportBatch } from "../jobs/enqueue-import-batch";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
@@ -14,7 +15,7 @@ const ROW_CHUNK = 1000;
 /**
  * Puts a bulk import file (JSONL or CSV) on the import queue: the file as received and one row per record
  * (or per line that could not be read, which will be reported as rejected) are stored in an ImportBatch,
- * status `queued`. A worker imports the rows (processImportBatch). A file that cannot be read at all is
+ * status `queued`. A job on the queue (lib/jobs) imports the rows (processImportBatch). A file that cannot be read at all is
  * refused here, naming the field `file`, and nothing is stored.
  */
 export async function enqueueBulkImport(actor: Actor | null, file: { fileName: string; bytes: Uint8Array }): Promise<EnqueuedBatch> {
@@ -67,6 +68,9 @@ export async function enqueueBulkImport(actor: Actor | null, file: { fileName: s
     },
     { timeout: 60_000 },
   );
+  // After the commit: a job for a batch that is not there would fail. Should the send fail (or the process
+  // die first), the workers' sweep finds the queued batch and sends it.
+  await enqueueImportBatch(batch.id).catch((error: unknown) => console.error(`[jobs] bulk import ${batch.id} left for the sweep: ${error instanceof Error ? error.message : String(error)}`));
   return { id: batch.id, status: "queued", total: batch.total, fileName: batch.fileName, format };
 }
 

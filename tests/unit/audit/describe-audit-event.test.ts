@@ -32,6 +32,10 @@ const EXAMPLES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, strin
     { action: "article.new_version", entityId: "a1", before: { version: 2, sha256: "x" }, after: { version: 3, sha256: "y", reanchored: { anchored: 1, fuzzy: 0, orphaned: 0 }, claimsProposed: 0, flagsRaised: 0 } },
     "Ana brought in version 3 of the article",
   ],
+  "article.reanalyze": [
+    { action: "article.reanalyze", entityId: "a1", after: { version: 2, flagsRaised: 1, flagsResolved: 0, claimsRescored: 3, claimsProposed: 0 } },
+    "The analysis ran again on version 2: 1 flag raised, 0 resolved, 3 claims rescored, 0 proposed",
+  ],
   "import_batch.enqueue": [
     { action: "import_batch.enqueue", entityId: "b1", after: { fileName: "news.jsonl", format: "jsonl", total: 1, unreadableLines: 0, bytes: 10 } },
     "Ana queued news.jsonl for import (1 row)",

@@ -1,0 +1,93 @@
+// `npm run reanalyze -- [--article ID …] [--no-work]`: after a model or rule change, queues a re-analysis of
+// every article (or the given ones) on the job queue and shows the progress until the queue is empty. It
+// works on the jobs itself unless --no-work (then the app servers' and `npm run worker`'s workers do).
+// Uses DATABASE_URL, else the embedded database in FACTDESK_DATA_DIR (not while `npm start` has it open).
+import path from "node:path";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { z } from "zod";
+import { parseServerEnv } from "../lib/config/server-env";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/runtime/embedded-postgres";
+import { runMigrations } from "../lib/runtime/run-migrations";
+
+const USAGE = `Usage: npm run reanalyze -- [--article ID]… [--no-work]
+
+  --article ID   only this article (repeatable); all articles without it
+  --no-work      only queue the jobs: running workers (app servers, npm run worker) do them`;
+
+const Args = z.object({
+  article: z.array(z.string().trim().min(1, "--article: give an article id").max(100, "--article: an id is at most 100 characters")).optional(),
+  "no-work": z.boolean().default(false),
+  help: z.boolean().default(false),
+});
+
+let parsed: z.output<typeof Args>;
+try {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { article: { type: "string", multiple: true }, "no-work": { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  if (positionals.length) throw new Error(`unexpected argument: ${positionals[0]}`);
+  const result = Args.safeParse(values);
+  if (!result.success) throw new Error(result.error.issues.map((i) => i.message).join("; "));
+  parsed = result.data;
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (parsed.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+let embedded: EmbeddedPostgres | null = null;
+let exitCode = 0;
+try {
+  const env = parseServerEnv();
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    const dataDir = path.resolve(env.FACTDESK_DATA_DIR, "pglite");
+    console.log(`No DATABASE_URL: opening the embedded PostgreSQL (PGlite) in ${dataDir}`);
+    embedded = await startEmbeddedPostgres({ dataDir });
+    databaseUrl = embedded.url;
+    process.env.FACTDESK_DB_POOL_SIZE ??= "1";
+  }
+  process.env.DATABASE_URL = databaseUrl;
+  await runMigrations(databaseUrl, { quiet: true });
+  exitCode = await reanalyze(parsed);
+} catch (error) {
+  console.error(`Re-analysis failed: ${(error as Error).message}`);
+  exitCode = 1;
+} finally {
+  const { stopJobQueue } = await import("../lib/jobs/job-queue");
+  const { disconnectDb } = await import("../lib/db/client");
+  await stopJobQueue().catch(() => undefined);
+  await disconnectDb();
+  await embedded?.stop().catch(() => undefined);
+}
+process.exit(exitCode);
+
+async function reanalyze(options: z.output<typeof Args>): Promise<number> {
+  const { enqueueReanalysis } = await import("../lib/jobs/enqueue-reanalysis");
+  const { countPendingJobs, JOB_QUEUES } = await import("../lib/jobs/job-queue");
+  const { runJobWorkers } = await import("../lib/jobs/run-job-workers");
+  const { queued } = await enqueueReanalysis({ articleIds: options.article });
+  console.log(`Queued ${queued} article${queued === 1 ? "" : "s"} for re-analysis.`);
+  if (!queued) return options.article ? 1 : 0;
+  const workers = options["no-work"] ? null : await runJobWorkers({ pollingIntervalSeconds: 0.5, log: () => undefined });
+  const bar = process.stdout.isTTY ? new cliProgress.SingleBar({ format: "  {bar} {value}/{total} articles" }, cliProgress.Presets.shades_classic) : null;
+  const start = await countPendingJobs(JOB_QUEUES.reanalyzeArticle);
+  const total = Math.max(start, 1);
+  bar?.start(total, total - start);
+  let last = -1;
+  for (;;) {
+    const pending = await countPendingJobs(JOB_QUEUES.reanalyzeArticle);
+    const done = Math.max(0, total - pending);
+    if (bar) bar.update(done);
+    else if (done !== last) console.log(`  ${done}/${total} articles`);
+    last = done;
+    if (pending === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  bar?.stop();
+  await workers?.stop();
+  console.log("Re-analysis done.");
+  return 0;
+}
