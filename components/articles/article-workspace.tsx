@@ -14,6 +14,7 @@ import { ArticleLegend } from "./article-legend";
 import { WorkspaceOverview, type OverviewTab } from "./workspace-overview";
 import { ClaimPanel } from "@/components/claims/claim-panel";
 import { VersionsMenu } from "@/components/versions/versions-menu";
+import { ExportMenu } from "@/components/reports/export-menu";
 import { FlagPanel } from "@/components/flags/flag-panel";
 import { NewFlagPanel } from "@/components/flags/new-flag-panel";
 import { focusFlagAfterClose, useFlagNavigation } from "@/components/flags/use-flag-navigation";
@@ -115,13 +116,7 @@ export function ArticleWorkspace({
               Import new version
             </Link>
           )}
-          <span className="small muted">Export report</span>
-          <a className="btn btn-sm" href={`/api/articles/${article.id}/report?format=md&download=1`} download>
-            Markdown
-          </a>
-          <a className="btn btn-sm" href={`/api/articles/${article.id}/report?format=json&download=1`} download>
-            JSON
-          </a>
+          <ExportMenu articleId={article.id} canExportWorking={can("report.export_working")} canShare={can("report.share")} />
         </div>
         <ArticleLegend ratings={ratings} flags={view.flags} />
         {notice && (

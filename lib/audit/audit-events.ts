@@ -79,6 +79,8 @@ const EvidenceSnapshot = z.object({
   publisher: z.string().nullish(),
   stance: z.string(),
 });
+/** A share link as the log keeps it: never the token (only its hash is stored anywhere). */
+const ShareLinkSnapshot = z.object({ id: z.string(), articleId: z.string() });
 const CommentSnapshot = z.object({ id: z.string(), claimId: z.string(), body: z.string() });
 
 const ArticleMetadata = z.object({
@@ -334,6 +336,18 @@ export const AUDIT_EVENTS = {
     before: VerdictSnapshot.omit({ ratingSlug: true, ratingLabel: true }).extend({ rating: z.string() }),
     after: z.object({ reason: z.literal("claims merged"), mergedIntoId: z.string(), keptVerdictId: z.string() }),
     describe: ({ before }, { actor }) => `${actor} removed a duplicate verdict (${before.rating}) while merging`,
+  }),
+  "share_link.create": kind({
+    entityType: "share_link",
+    before: None,
+    after: ShareLinkSnapshot,
+    describe: (_e, { actor }) => `${actor} created a public link to the published report`,
+  }),
+  "share_link.revoke": kind({
+    entityType: "share_link",
+    before: ShareLinkSnapshot,
+    after: ShareLinkSnapshot.extend({ revokedAt: JsonDate }),
+    describe: (_e, { actor }) => `${actor} revoked a public link to the published report`,
   }),
   "comment.add": kind({
     entityType: "comment",

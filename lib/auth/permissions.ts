@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   "report.export": { roles: ALL, description: "export reports" },
   /** The working report (every verdict in progress, scores, rule ids): never for viewers or the public. */
   "report.export_working": { roles: DESK, description: "export working reports" },
+  /** Public links to an article's published report (anyone holding the link reads it signed out). */
+  "report.share": { roles: EDITORS, description: "create or revoke public links to published reports" },
   "audit.read": { roles: DESK, description: "read the history of changes" },
   "claim.assign": { roles: EDITORS, description: "assign claims to people of the desk" },
   "claim.take": { roles: DESK, description: "take unassigned claims" },

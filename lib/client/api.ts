@@ -42,6 +42,7 @@ import type { CreateRatingInput, ReorderRatingsInput, UpdateRatingInput } from "
 import { RatingAdminResponse, RatingScaleResponse } from "../ratings/rating-admin.types";
 import type { UpdateOrganisationSettingsInput } from "../organisation/update-organisation-settings.types";
 import { OrganisationSettingsResponse } from "../organisation/update-organisation-settings.types";
+import { CreateShareLinkResponse, ListShareLinksResponse, RevokeShareLinkResponse } from "../reports/share-link.types";
 
 export { ApiError };
 
@@ -76,6 +77,39 @@ const search = (params: Record<string, string | number | undefined>) => {
   const q = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
   return q ? `?${q}` : "";
 };
+
+/**
+ * A streamed file from the API, read chunk by chunk with its progress: bytes so far, and the total the
+ * route announces in `X-Report-Articles` (how many articles the file holds). Failures throw ApiError.
+ */
+export async function downloadFile(path: string, onProgress: (progress: { bytes: number; articles: number | null }) => void): Promise<{ blob: Blob; fileName: string }> {
+  let res: Response;
+  try {
+    res = await fetch(path, { cache: "no-store" });
+  } catch {
+    throw new ApiError("Could not reach the server; try again.", 0);
+  }
+  if (!res.ok || !res.body) throw parseApiError(res.status, await res.json().catch(() => null));
+  const articles = Number(res.headers.get("X-Report-Articles") ?? NaN);
+  const fileName = /filename="([^"]+)"/.exec(res.headers.get("Content-Disposition") ?? "")?.[1] ?? "factdesk-reports";
+  const reader = res.body.getReader();
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  let bytes = 0;
+  onProgress({ bytes, articles: Number.isFinite(articles) ? articles : null });
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array<ArrayBuffer>>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      throw new ApiError("The download broke off before the end; try again.", res.status);
+    }
+    if (chunk.done) break;
+    parts.push(chunk.value);
+    bytes += chunk.value.byteLength;
+    onProgress({ bytes, articles: Number.isFinite(articles) ? articles : null });
+  }
+  return { blob: new Blob(parts, { type: res.headers.get("Content-Type") ?? "application/octet-stream" }), fileName };
+}
 
 export const api = {
   articles: {
@@ -138,6 +172,16 @@ export const api = {
     organisation: {
       update: (body: UpdateOrganisationSettingsInput) => callApi("PATCH", "/api/admin/organisation", OrganisationSettingsResponse, { json: body }),
     },
+  },
+  shareLinks: {
+    list: (articleId: string) => callApi("GET", `/api/articles/${id(articleId)}/share-links`, ListShareLinksResponse),
+    create: (articleId: string) => callApi("POST", `/api/articles/${id(articleId)}/share-links`, CreateShareLinkResponse),
+    revoke: (linkId: string) => callApi("DELETE", `/api/share-links/${id(linkId)}`, RevokeShareLinkResponse),
+  },
+  reports: {
+    /** The cross-article export as a URL (a plain link downloads it) and as a download with progress. */
+    url: (query: Record<string, string>) => `/api/reports?${new URLSearchParams(Object.entries(query).filter(([, v]) => v !== ""))}`,
+    download: (query: Record<string, string>, onProgress: Parameters<typeof downloadFile>[1]) => downloadFile(api.reports.url(query), onProgress),
   },
   imports: {
     /** A bulk file (JSONL or CSV), queued for the import workers. */

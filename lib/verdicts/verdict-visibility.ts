@@ -16,11 +16,6 @@ export function canSeeVerdictsOf(actor: Pick<Actor, "role">, status: ClaimStatus
   return status === "published" || canReadUnpublished(actor);
 }
 
-/** The report an actor gets: the working report with every verdict in progress, or the published one. */
-export function reportScopeFor(actor: Pick<Actor, "role">): "all" | "published" {
-  return can(actor.role, "report.export_working") ? "all" : "published";
-}
-
 /** A Prisma `where` for verdict-bearing claims this actor may read: all, or the published ones. */
 export function visibleVerdictClaims(actor: Pick<Actor, "role">): { status?: ClaimStatus } {
   return canReadUnpublished(actor) ? {} : { status: "published" };

@@ -75,7 +75,8 @@ test("an editor approves the verdict and the exported Markdown carries it", asyn
   await expect(panel.getByTestId("claim-status")).toHaveText("Published");
 
   const downloadPromise = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Markdown" }).click();
+  await page.getByTestId("export-button").click();
+  await page.getByTestId("report-published-md").click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^factdesk-report-.*\.md$/);
   const path = await download.path();
@@ -83,6 +84,6 @@ test("an editor approves the verdict and the exported Markdown carries it", asyn
   const markdown = await readFile(path, "utf8");
   expect(markdown).toContain(CLAIM);
   expect(markdown).toContain(RATIONALE);
-  expect(markdown).toMatch(/\*\*Verdict:\*\* \*\*True\*\*/);
+  expect(markdown).toContain("- **Rating:** True");
   expect(markdown).toContain("Mineral Commodity Summaries 2025");
 });

@@ -6,7 +6,7 @@ import { getArticleWorkspace } from "../../lib/articles/get-article-workspace";
 import { listArticles } from "../../lib/articles/list-articles";
 import { listArticleClaims, ListArticleClaimsQuery } from "../../lib/claims/list-article-claims";
 import { getClaimDetail } from "../../lib/claims/get-claim-detail";
-import { buildArticleReport } from "../../lib/export/build-article-report";
+import { buildArticleReport } from "../../lib/reports/build-article-report";
 import { NotFoundError } from "../../lib/errors";
 import { createUser, resetDatabase, seedRatings } from "./helpers/db";
 
@@ -64,7 +64,7 @@ describe("reads run a bounded number of statements whatever the number of claims
       articlePage: () => getArticleWorkspace(editor, articleId),
       articleClaims: () => listArticleClaims(articleId, ListArticleClaimsQuery.parse({})),
       claimDetail: async () => getClaimDetail(editor, (await getDb().claim.findFirstOrThrow({ where: { articleId }, orderBy: { start: "desc" } })).id),
-      report: () => buildArticleReport(articleId, "all"),
+      report: () => buildArticleReport(editor, articleId, { kind: "working" }),
       articleList: () => listArticles({ take: 50 }),
     };
     // Measured one at a time: the counts must not mix.

@@ -10,8 +10,8 @@ import { approveVerdict } from "../../lib/verdicts/approve-verdict";
 import { createFlag, CreateFlagInput } from "../../lib/flags/create-flag";
 import { resolveFlag } from "../../lib/flags/resolve-flag";
 import { addComment } from "../../lib/comments/add-comment";
-import { buildArticleReport } from "../../lib/export/build-article-report";
-import { renderReportMarkdown } from "../../lib/export/render-report-markdown";
+import { buildArticleReport } from "../../lib/reports/build-article-report";
+import { renderReportMarkdown } from "../../lib/reports/render-report-markdown";
 import { getClaimDetail } from "../../lib/claims/get-claim-detail";
 import { ConflictError, ForbiddenError, InvalidInputError } from "../../lib/errors";
 import { countRows, createUser, resetDatabase, seedRatings } from "./helpers/db";
@@ -116,36 +116,39 @@ describe("the review of a claim, from selection to published report", () => {
     await addComment(editor, claimId, { body: "Check the final accounts too." });
   });
 
-  it("exports a report with the final verdict, evidence, flags and summary counts", async () => {
-    const report = await buildArticleReport(articleId);
+  it("exports a working report with the final verdict, evidence, flags and summary counts", async () => {
+    const { report } = await buildArticleReport(editor, articleId, { kind: "working" });
     expect(report.article.title).toBe("Bridge");
     expect(report.article.publisher).toBe("Riverton Post");
     const claim = report.claims.find((c) => c.id === claimId)!;
-    expect(claim.finalVerdict?.rating).toBe("True");
-    expect(claim.finalVerdict?.approvedBy).toBe(editor.name);
+    expect(claim.verdict?.rating.label).toBe("True");
+    expect(claim.verdict?.approvedBy).toBe(editor.name);
     expect(claim.evidence[0]?.url).toBe("https://riverton.example/budget");
-    expect(claim.flags[0]?.kind).toBe("numeric_inconsistency");
-    expect(report.summary.byRating).toEqual([{ rating: "True", slug: "true", count: 1 }]);
-    expect(report.summary.flagsByKind).toEqual([{ kind: "numeric_inconsistency", label: "Numeric inconsistency", count: 1 }]);
+    const flag = report.flags.find((f) => claim.flagIds.includes(f.id))!;
+    expect(flag.kind).toBe("numeric_inconsistency");
+    expect(flag.claimId).toBe(claimId);
+    expect(report.summary.verdicts).toEqual([{ key: "true", label: "True", count: 1, color: "#1a7f37" }]);
+    expect(report.summary.flagsByKind).toEqual([{ key: "numeric_inconsistency", label: "Numeric inconsistency", count: 1 }]);
     const markdown = renderReportMarkdown(report);
-    expect(markdown).toContain("# Verdict report: Bridge");
-    expect(markdown).toContain("**True**");
-    expect(markdown).toContain("[Bridge budget](https://riverton.example/budget)");
+    expect(markdown).toContain("# Working report: Bridge");
+    expect(markdown).toContain("- **Rating:** True");
+    expect(markdown).toContain("[Bridge budget](<https://riverton.example/budget>)");
     expect(markdown).toContain("| Numeric inconsistency | 1 |");
   });
 
-  it("keeps unpublished verdicts out of the published-only report", async () => {
+  it("keeps unpublished verdicts out of the published report", async () => {
     const quote = "Officials said traffic would fall by 30 percent.";
     const start = TEXT.indexOf(quote);
     const other = await createClaim(reviewer, articleId, { start, end: start + quote.length });
     const v = await proposeVerdict(reviewer, other.id, ProposeVerdictInput.parse({ ratingId: ratings.get("unverifiable"), rationale: "No traffic study was published.", confidence: 50 }));
     const c = await getDb().claim.findUniqueOrThrow({ where: { id: other.id } });
     await approveVerdict(editor, v.id, { claimRevision: c.revision });
-    const all = await buildArticleReport(articleId, "all");
-    const published = await buildArticleReport(articleId, "published");
-    expect(all.claims.find((x) => x.id === other.id)?.finalVerdict?.rating).toBe("Unverifiable");
-    expect(published.claims.find((x) => x.id === other.id)?.finalVerdict).toBeNull();
-    expect(published.claims.find((x) => x.id === claimId)?.finalVerdict?.rating).toBe("True");
+    const { report: working } = await buildArticleReport(editor, articleId, { kind: "working" });
+    const { report: published } = await buildArticleReport(editor, articleId, { kind: "published" });
+    expect(working.claims.find((x) => x.id === other.id)?.verdict?.rating.label).toBe("Unverifiable");
+    expect(published.claims.find((x) => x.id === other.id)).toBeUndefined();
+    expect(published.claims.find((x) => x.id === claimId)?.verdict?.rating.label).toBe("True");
+    expect(JSON.stringify(published)).not.toContain("No traffic study");
   });
 });
 

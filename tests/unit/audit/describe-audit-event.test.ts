@@ -104,6 +104,11 @@ const EXAMPLES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, strin
     { action: "verdict.drop", entityId: "v2", before: { ...verdict, rating: "True" }, after: { reason: "claims merged", mergedIntoId: "c1", keptVerdictId: "v1" } },
     "Ana removed a duplicate verdict (True) while merging",
   ],
+  "share_link.create": [{ action: "share_link.create", entityId: "s1", after: { id: "s1", articleId: "a1" } }, "Ana created a public link to the published report"],
+  "share_link.revoke": [
+    { action: "share_link.revoke", entityId: "s1", before: { id: "s1", articleId: "a1" }, after: { id: "s1", articleId: "a1", revokedAt: new Date("2025-11-01T00:00:00Z") } },
+    "Ana revoked a public link to the published report",
+  ],
   "comment.add": [{ action: "comment.add", entityId: "m1", after: { id: "m1", claimId: "c1", body: "Checked." } }, "Ana commented"],
   "flag.create": [{ action: "flag.create", entityId: "f1", after: flag }, "Ana flagged numeric inconsistency on “60%”"],
   "flag.raise": [{ action: "flag.raise", entityId: "f1", after: { ...flag, version: 2 } }, "The numeric-parts-exceed-total rule raised numeric inconsistency on “60%” when version 2 came in"],
