@@ -101,7 +101,7 @@ test("the rating scale, organisation and audit screens work for the admin and pa
   await page.screenshot({ path: "test-results/screens/admin-ratings-1440.png", fullPage: true });
 
   await page.goto("/admin/organisation");
-  await page.getByLabel("Name").fill("Riverton Checks");
+  await page.getByLabel("Name", { exact: true }).fill("Riverton Checks");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
   await expectNoAxeViolations(page, "organisation");

@@ -45,5 +45,5 @@ test("the server refuses a viewer's writes with 403, whatever the UI shows", asy
   // Reading and exporting the published report is allowed.
   const report = await request.get(`/api/articles/${articleId}/report?format=json`);
   expect(report.status()).toBe(200);
-  expect((await report.json()).scope).toBe("published");
+  expect((await report.json()).kind).toBe("published");
 });
