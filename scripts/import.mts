@@ -6,9 +6,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { parseServerEnv } from "../lib/config/server-env";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/runtime/embedded-postgres";
-import { runMigrations } from "../lib/runtime/run-migrations";
+import type { EmbeddedPostgres } from "../lib/runtime/embedded-postgres";
+import { openScriptDatabase } from "../lib/runtime/open-script-database";
 import type { Actor } from "../lib/auth/actor";
 import { bulkFormatOf } from "../lib/import/parse-bulk-file";
 import { fileKindOf } from "../lib/import/decode-text-file";
@@ -58,16 +57,7 @@ if (input && "exitCode" in input) process.exit(input.exitCode);
 let embedded: EmbeddedPostgres | null = null;
 let exitCode = 0;
 try {
-  const env = parseServerEnv();
-  let databaseUrl = env.DATABASE_URL;
-  if (!databaseUrl) {
-    const dataDir = path.resolve(env.FACTDESK_DATA_DIR, "pglite");
-    console.log(`No DATABASE_URL: opening the embedded PostgreSQL (PGlite) in ${dataDir}`);
-    embedded = await startEmbeddedPostgres({ dataDir });
-    databaseUrl = embedded.url;
-  }
-  process.env.DATABASE_URL = databaseUrl;
-  await runMigrations(databaseUrl, { quiet: true });
+  ({ embedded } = await openScriptDatabase());
   exitCode = input ? await importFile(input, args.values.as) : await work();
 } catch (error) {
   console.error(`Import failed: ${(error as Error).message}`);

@@ -2,13 +2,11 @@
 // every article (or the given ones) on the job queue and shows the progress until the queue is empty. It
 // works on the jobs itself unless --no-work (then the app servers' and `npm run worker`'s workers do).
 // Uses DATABASE_URL, else the embedded database in FACTDESK_DATA_DIR (not while `npm start` has it open).
-import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { z } from "zod";
-import { parseServerEnv } from "../lib/config/server-env";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/runtime/embedded-postgres";
-import { runMigrations } from "../lib/runtime/run-migrations";
+import type { EmbeddedPostgres } from "../lib/runtime/embedded-postgres";
+import { openScriptDatabase } from "../lib/runtime/open-script-database";
 
 const USAGE = `Usage: npm run reanalyze -- [--article ID]… [--no-work]
 
@@ -40,17 +38,7 @@ if (parsed.help) {
 let embedded: EmbeddedPostgres | null = null;
 let exitCode = 0;
 try {
-  const env = parseServerEnv();
-  let databaseUrl = env.DATABASE_URL;
-  if (!databaseUrl) {
-    const dataDir = path.resolve(env.FACTDESK_DATA_DIR, "pglite");
-    console.log(`No DATABASE_URL: opening the embedded PostgreSQL (PGlite) in ${dataDir}`);
-    embedded = await startEmbeddedPostgres({ dataDir });
-    databaseUrl = embedded.url;
-    process.env.FACTDESK_DB_POOL_SIZE ??= "1";
-  }
-  process.env.DATABASE_URL = databaseUrl;
-  await runMigrations(databaseUrl, { quiet: true });
+  ({ embedded } = await openScriptDatabase());
   exitCode = await reanalyze(parsed);
 } catch (error) {
   console.error(`Re-analysis failed: ${(error as Error).message}`);
