@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState, type RefObject } from "react";
+import type { ReaderHandle } from "@/components/articles/reader-handle";
 import type { Permission } from "@/lib/auth/permissions";
 import type { WorkspaceClaim } from "@/lib/articles/to-workspace-view";
 import type { ClaimDetailView } from "@/lib/claims/get-claim-detail.types";
@@ -19,7 +20,7 @@ import { VerdictList } from "./verdict-list";
 import { BlindReviewNote } from "@/components/review/blind-review-note";
 import { ClaimFlagForm } from "./claim-flag-form";
 import { CommentForm } from "./comment-form";
-import { CurationTools } from "./curation-tools";
+import { CurationTools } from "./curation/curation-tools";
 import { ScoreMeter } from "./score-meter";
 
 type Tab = "verdicts" | "evidence" | "flags" | "discussion" | "history";
@@ -36,6 +37,7 @@ export function ClaimPanel({
   onChanged,
   onClose,
   onSelectFlag,
+  reader,
 }: {
   claim: WorkspaceClaim;
   articleId: string;
@@ -50,6 +52,8 @@ export function ClaimPanel({
   onChanged(): void;
   onClose(): void;
   onSelectFlag(id: string): void;
+  /** The article reader beside the panel, for editing the span in it. */
+  reader: RefObject<ReaderHandle | null>;
 }) {
   const can = (p: Permission) => permissions.includes(p);
   const [detail, setDetail] = useState<ClaimDetailView | null>(null);
@@ -124,7 +128,7 @@ export function ClaimPanel({
         )}
         {detail && <StatusControl detail={detail} permissions={permissions} onChanged={changed} />}
         {detail && can("claim.update") && (
-          <CurationTools detail={detail} claims={claims} articleText={articleText} articleVersion={articleVersion} onChanged={changed} />
+          <CurationTools detail={detail} claims={claims} articleText={articleText} articleVersion={articleVersion} reader={reader} onChanged={changed} />
         )}
         {detail?.dismissalReason && detail.status === "dismissed" && <p className="small muted">Dismissed: {detail.dismissalReason}</p>}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
+import type { ReaderHandle } from "@/components/articles/reader-handle";
 import type { WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
 import { api } from "@/lib/client/api";
@@ -9,7 +10,6 @@ import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { FlagGlyph, FlagStatusBadge, SeverityBadge } from "./flag-badges";
 import { FLAG_STYLE } from "./flag-style";
-import { readerSegmentAt, scrollIntoViewIfNeeded } from "./scroll-into-view";
 import { ShortcutHint } from "./shortcut-hint";
 import type { FlagPosition } from "./use-flag-navigation";
 import { useShortcuts } from "./use-shortcuts";
@@ -25,6 +25,7 @@ export function FlagPanel({
   position,
   onChanged,
   onClose,
+  reader,
 }: {
   flag: WorkspaceFlag;
   canResolve: boolean;
@@ -32,6 +33,8 @@ export function FlagPanel({
   position?: FlagPosition;
   onChanged(): void;
   onClose(): void;
+  /** The article reader beside the panel, for showing the related text in it. */
+  reader: RefObject<ReaderHandle | null>;
 }) {
   const id = useId();
   const { pending, error, fieldErrors, run, clear } = useApiAction();
@@ -135,7 +138,7 @@ export function FlagPanel({
           <ul>
             {related.map((s, i) => (
               <li key={i}>
-                <button type="button" className="link-button" onClick={() => scrollToSpan(s.start)} title="Show in the article">
+                <button type="button" className="link-button" onClick={() => reader.current?.scrollToOffsets(s.start, s.end, { flash: true })} title="Show in the article">
                   “{s.exact}”
                 </button>
               </li>
@@ -238,12 +241,3 @@ export function FlagPanel({
   );
 }
 
-function scrollToSpan(start: number): void {
-  const segment = readerSegmentAt(start);
-  if (!segment) return;
-  scrollIntoViewIfNeeded(segment);
-  segment.classList.remove("flag-sel-flash");
-  // Restart the flash animation on a second click.
-  void segment.offsetWidth;
-  segment.classList.add("flag-sel-flash");
-}

@@ -87,6 +87,40 @@ test("a reviewer makes a claim by selecting text in the article", async ({ page 
   await expect(page).toHaveURL(/claim=/);
 });
 
+test("a keyboard user reaches the claims in the article and opens one with Enter or Space", async ({ page }) => {
+  await signIn(page, "reviewer");
+  await page.goto(`/articles/${articleId}`);
+  const reader = page.getByTestId("article-text");
+  // Start from the article's heading, then Tab as a keyboard user would until the focus is in the text.
+  await page.getByRole("heading", { level: 1, name: TITLE }).click();
+  let inText = false;
+  for (let i = 0; i < 40 && !inText; i++) {
+    await page.keyboard.press("Tab");
+    inText = await reader.evaluate((el) => el.contains(document.activeElement) && document.activeElement?.classList.contains("claim-mark") === true);
+  }
+  expect(inText).toBe(true);
+  const focused = reader.locator(".claim-mark:focus");
+  const quoteOf = async () => (await focused.getAttribute("aria-label"))?.replace(/^Claim \([^)]*\): /, "") ?? "";
+  // The stop names the claim and its status; its focus ring is visible.
+  await expect(focused).toHaveAccessibleName(/^Claim \((new|in review)\): /);
+  const first = await quoteOf();
+  expect(TEXT).toContain(first);
+  expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe("none");
+  await page.screenshot({ path: "test-results/screens/claim-keyboard-focus.png" });
+  await page.keyboard.press("Enter");
+  const panel = page.getByTestId("claim-panel");
+  await expect(panel.locator("blockquote")).toHaveText(first);
+
+  // The focus stays in the text; the next stop is the next claim, and Space opens it.
+  await page.keyboard.press("Tab");
+  await expect(focused).toHaveAccessibleName(/^Claim \(/);
+  const second = await quoteOf();
+  expect(second).not.toBe(first);
+  expect(TEXT.indexOf(second)).toBeGreaterThan(TEXT.indexOf(first));
+  await page.keyboard.press(" ");
+  await expect(panel.locator("blockquote")).toHaveText(second);
+});
+
 test("a reviewer edits a claim's span by selecting words and nudging an end", async ({ page }) => {
   await signIn(page, "reviewer");
   await page.goto(`/articles/${articleId}`);
