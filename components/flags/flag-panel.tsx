@@ -6,7 +6,7 @@ import type { WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
 import { api } from "@/lib/client/api";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { ReasonForm } from "@/components/ui/reason-form";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { FlagGlyph, FlagStatusBadge, SeverityBadge } from "./flag-badges";
 import { FLAG_STYLE } from "./flag-style";
@@ -39,7 +39,6 @@ export function FlagPanel({
   const id = useId();
   const { pending, error, fieldErrors, run, clear } = useApiAction();
   const [dismissing, setDismissing] = useState(false);
-  const [reason, setReason] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
   const reasonField = useRef<HTMLTextAreaElement>(null);
   const dismissButton = useRef<HTMLButtonElement>(null);
@@ -47,9 +46,6 @@ export function FlagPanel({
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, []);
-  useEffect(() => {
-    if (dismissing) reasonField.current?.focus();
-  }, [dismissing]);
 
   const resolve = async (status: "open" | "confirmed" | "dismissed", why?: string) => {
     if (await run(() => api.flags.resolve(flag.id, { status, reason: why }))) {
@@ -169,9 +165,9 @@ export function FlagPanel({
             </Button>
           )}
           {flag.status !== "dismissed" && (
-            <button ref={dismissButton} type="button" className="btn btn-sm btn-danger" disabled={pending} onClick={openDismiss} aria-keyshortcuts="d">
+            <Button ref={dismissButton} size="sm" variant="danger" disabled={pending} onClick={openDismiss} aria-keyshortcuts="d">
               Dismiss…
-            </button>
+            </Button>
           )}
           {flag.status !== "open" && (
             <Button size="sm" disabled={pending} onClick={() => void resolve("open")}>
@@ -181,47 +177,22 @@ export function FlagPanel({
         </div>
       )}
       {dismissing && (
-        <form
-          className="stack"
-          aria-label="Dismiss flag"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void resolve("dismissed", reason);
-          }}
-        >
-          <Field label="Why is this not an error?" name="flag-dismiss-reason" error={fieldErrors.reason} hint="Enter dismisses · Shift+Enter for a new line · Esc cancels">
-            <textarea
-              id="flag-dismiss-reason"
-              ref={reasonField}
-              value={reason}
-              onChange={(e) => {
-                setReason(e.target.value);
-                if (fieldErrors.reason) clear();
-              }}
-              onKeyDown={(e) => {
-                if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
-                  e.preventDefault();
-                  e.currentTarget.form?.requestSubmit();
-                } else if (e.key === "Escape") {
-                  e.preventDefault();
-                  e.stopPropagation();
-                  cancelDismiss();
-                }
-              }}
-            />
-          </Field>
-          <div className="row">
-            <Button type="submit" size="sm" variant="danger" disabled={pending}>
-              Dismiss flag
-            </Button>
-            <Button size="sm" variant="ghost" onClick={cancelDismiss}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+        <ReasonForm
+          ref={reasonField}
+          id="flag-dismiss-reason"
+          formLabel="Dismiss flag"
+          label="Why is this not an error?"
+          submitLabel="Dismiss flag"
+          variant="danger"
+          error={fieldErrors.reason}
+          pending={pending}
+          onSubmit={(reason) => void resolve("dismissed", reason)}
+          onCancel={cancelDismiss}
+          onEdit={() => fieldErrors.reason && clear()}
+        />
       )}
       {error && !fieldErrors.reason && (
-        <div className="form-error" role="alert" style={{ marginTop: 8 }}>
+        <div className="form-error spaced" role="alert">
           {error}
         </div>
       )}

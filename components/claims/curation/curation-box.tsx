@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Button } from "@/components/ui/button";
+import { ActionRow } from "@/components/ui/action-row";
 
 /** The frame of one curation editor: a labelled group, its body, and its primary action with Cancel. */
 export function CurationBox({
@@ -25,14 +25,7 @@ export function CurationBox({
   return (
     <div className="curation-box" role="group" aria-label={label}>
       {children}
-      <div className="row">
-        <Button size="sm" variant="primary" disabled={actionDisabled} onClick={onAction}>
-          {action}
-        </Button>
-        <Button size="sm" variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <ActionRow label={action} disabled={actionDisabled} onAction={onAction} onCancel={onCancel} />
       {footer}
       {error && (
         <div className="form-error" role="alert">
