@@ -41,7 +41,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx scripts/start.mts",
+    command: "npx tsx --conditions=react-server scripts/start.mts",
     url: `${baseURL}/signin`,
     // A cold `next build` on a busy 2-core machine can take longer than five minutes.
     timeout: 600_000,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
 
 export const metadata = { title: "Not found" };
 
@@ -8,7 +9,7 @@ export default function NotFound() {
       <div className="card empty-page">
         <h1>Page not found</h1>
         <p className="muted">There is no page here, or your role may not open it.</p>
-        <Link href="/articles" className="btn">
+        <Link href="/articles" className={buttonClasses()}>
           Back to the articles
         </Link>
       </div>

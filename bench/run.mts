@@ -15,7 +15,7 @@ const benches = readdirSync(dir)
 let failed = 0;
 for (const file of benches) {
   console.log(`\n══════ ${file} ══════`);
-  const run = spawnSync(process.execPath, [path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs"), path.join(dir, file), ...flags], { stdio: "inherit" });
+  const run = spawnSync(process.execPath, [path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", path.join(dir, file), ...flags], { stdio: "inherit" });
   if (run.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

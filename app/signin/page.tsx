@@ -22,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Factdesk
         </div>
         <h1>Sign in</h1>
-        <p className="muted" style={{ marginTop: 0 }}>
+        <p className="muted flush-top">
           Review claims, attach evidence, publish verdicts.
         </p>
         <SignInForm callbackUrl={callbackUrl} />

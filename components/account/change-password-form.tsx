@@ -24,7 +24,7 @@ export function ChangePasswordForm({ email, forced }: { email: string; forced: b
   }
 
   return (
-    <form onSubmit={onSubmit} className="stack" style={{ gap: 12, marginTop: 18 }} noValidate>
+    <form onSubmit={onSubmit} className="stack auth-form" noValidate>
       <FormError error={error} fieldErrors={fieldErrors} />
       <Field label={forced ? "One-time password" : "Current password"} name="currentPassword" error={fieldErrors.currentPassword}>
         <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required autoFocus />

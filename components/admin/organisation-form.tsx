@@ -39,9 +39,9 @@ export function OrganisationForm({ settings }: { settings: UpdateOrganisationSet
     }
   }
   return (
-    <form className="card admin-form" onSubmit={onSubmit} noValidate aria-labelledby="organisation-heading" style={{ maxWidth: 720 }}>
+    <form className="card admin-form narrow-form" onSubmit={onSubmit} noValidate aria-labelledby="organisation-heading">
       <h2 id="organisation-heading">Organisation</h2>
-      <p className="muted small" style={{ margin: 0 }}>
+      <p className="muted small flush">
         Used by reports, ClaimReview and the review rules.
       </p>
       <FormError error={error} fieldErrors={fieldErrors} />

@@ -8,6 +8,7 @@ import { useApiAction } from "@/components/ui/use-api-action";
 import { api } from "@/lib/client/api";
 import type { RatingAdminView } from "@/lib/ratings/rating-admin.types";
 import { RatingPill } from "@/components/ui/rating-pill";
+import { countOf } from "@/lib/format/count";
 
 /** The number field of a form: blank is "no ClaimReview number". */
 function claimReviewValue(raw: FormDataEntryValue | null): number | null {
@@ -46,7 +47,7 @@ function RatingRow({ rating, index, order }: { rating: RatingAdminView; index: n
         <div className="rating-admin-head">
           <RatingPill rating={rating} />
           <span className="muted small">
-            {rating.verdictCount === 1 ? "1 verdict" : `${rating.verdictCount} verdicts`}
+            {countOf(rating.verdictCount, { one: "verdict", other: "verdicts" })}
             {rating.isDismissal && " · dismissal"}
           </span>
           {!rating.active && <span className="badge badge-gone">Retired</span>}
@@ -113,7 +114,7 @@ function NewRatingForm() {
     }
   }
   return (
-    <form className="card admin-form" onSubmit={onSubmit} noValidate aria-labelledby="new-rating-heading">
+    <form className="card admin-form narrow-form" onSubmit={onSubmit} noValidate aria-labelledby="new-rating-heading">
       <h2 id="new-rating-heading">New rating</h2>
       <FormError error={error} fieldErrors={fieldErrors} />
       <div className="rating-admin-fields">
@@ -145,8 +146,8 @@ function NewRatingForm() {
 export function RatingScaleAdmin({ ratings }: { ratings: RatingAdminView[] }) {
   const order = ratings.map((r) => r.id);
   return (
-    <div className="stack" style={{ gap: 16 }}>
-      <p className="muted" style={{ margin: 0 }}>
+    <div className="stack stack-lg">
+      <p className="muted flush">
         Best first. The order is the ordinal scale of the agreement measure; a rating in use can be retired (hidden from new verdicts, kept on old ones) but not deleted.
       </p>
       <ol className="rating-admin-list">

@@ -42,7 +42,7 @@ function CreateUserForm({ onCreated }: { onCreated: (email: string, password: st
     }
   }
   return (
-    <form className="card admin-form" onSubmit={onSubmit} noValidate aria-labelledby="new-user-heading">
+    <form className="card admin-form narrow-form" onSubmit={onSubmit} noValidate aria-labelledby="new-user-heading">
       <h2 id="new-user-heading">New account</h2>
       <FormError error={error} fieldErrors={fieldErrors} />
       <div className="admin-form-row">
@@ -148,7 +148,7 @@ export function UsersAdmin({ users, currentUserId }: { users: UserAdminView[]; c
     router.refresh();
   };
   return (
-    <div className="stack" style={{ gap: 16 }}>
+    <div className="stack stack-lg">
       {otp && <OneTimePasswordNotice email={otp.email} password={otp.password} onDone={() => setOtp(null)} />}
       <CreateUserForm onCreated={show} />
       <div className="card table-scroll">

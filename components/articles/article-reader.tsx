@@ -76,7 +76,7 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
   }
 
   return (
-    <div style={{ position: "relative" }} {...tooltip.handlers}>
+    <div className="reader-frame" {...tooltip.handlers}>
       <div ref={container} className="reader" data-testid="article-text" onMouseUp={onMouseUp}>
         {segments.map((seg) => {
           const pins = pinsAt.get(seg.start) ?? [];

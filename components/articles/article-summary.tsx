@@ -45,13 +45,13 @@ export function ArticleSummary({ claims, flags, ratings }: { claims: WorkspaceCl
         total={claims.length}
         rows={CLAIM_STATUSES.filter((s) => byStatus.has(s)).map((s) => ({ key: s, label: CLAIM_STATUS_LABELS[s], count: byStatus.get(s) ?? 0, color: STATUS_BAR_COLOR[s] }))}
       />
-      <h3 style={{ marginTop: 16 }}>Final verdicts</h3>
+      <h3 className="summary-heading">Final verdicts</h3>
       {rated === 0 ? (
         <p className="muted small">No final verdicts yet.</p>
       ) : (
         <Bars total={rated} rows={ratings.filter((r) => byRating.has(r.slug)).map((r) => ({ key: r.slug, label: r.label, count: byRating.get(r.slug) ?? 0, color: r.color }))} />
       )}
-      <h3 style={{ marginTop: 16 }}>Flags by kind</h3>
+      <h3 className="summary-heading">Flags by kind</h3>
       {liveFlags.length === 0 ? (
         <p className="muted small">No open or confirmed flags.</p>
       ) : (

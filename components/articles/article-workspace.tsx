@@ -20,6 +20,7 @@ import { FlagPanel } from "@/components/flags/flag-panel";
 import { NewFlagPanel } from "@/components/flags/new-flag-panel";
 import { focusFlagAfterClose, useFlagNavigation } from "@/components/flags/use-flag-navigation";
 import { countOf } from "@/lib/format/count";
+import { buttonClasses } from "@/components/ui/button";
 
 type Selection = { type: "claim"; id: string } | { type: "flag"; id: string } | { type: "new-flag"; start: number; end: number } | null;
 
@@ -114,7 +115,7 @@ export function ArticleWorkspace({
           <span className="spacer" />
           <VersionsMenu articleId={article.id} versions={view.versions} current={article.versionNumber} />
           {can("article.import") && (
-            <Link className="btn btn-sm" href={`/import?versionOf=${encodeURIComponent(article.id)}`}>
+            <Link className={buttonClasses({ size: "sm" })} href={`/import?versionOf=${encodeURIComponent(article.id)}`}>
               Import new version
             </Link>
           )}
@@ -122,7 +123,7 @@ export function ArticleWorkspace({
         </div>
         <ArticleLegend ratings={ratings} flags={view.flags} />
         {notice && (
-          <div className="form-error" role="alert" style={{ margin: "12px 28px 0" }}>
+          <div className="form-error workspace-notice" role="alert">
             {notice}
           </div>
         )}

@@ -75,7 +75,7 @@ export function WorkspaceOverview({
             {claims.map((c) => (
               <li key={c.id}>
                 <button onClick={() => onSelectClaim(c.id)} data-testid="claim-list-item">
-                  <div className="row-wrap" style={{ marginBottom: 4 }}>
+                  <div className="row-wrap item-head">
                     <span className={`badge badge-status-${c.status}`}>{CLAIM_STATUS_LABELS[c.status]}</span>
                     {c.finalRating && (
                       <RatingPill rating={c.finalRating} />

@@ -29,7 +29,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="stack" style={{ gap: 12, marginTop: 18 }} noValidate>
+    <form onSubmit={onSubmit} className="stack auth-form" noValidate>
       {error && (
         <div role="alert" className="form-error" data-testid="signin-error">
           {error}

@@ -8,7 +8,7 @@ export function ClaimFlagForm({ articleId, claimId, onCreated }: { articleId: st
   const [open, setOpen] = useState(false);
   if (!open)
     return (
-      <Button size="sm" style={{ marginTop: 10 }} onClick={() => setOpen(true)}>
+      <Button size="sm" className="gap-above" onClick={() => setOpen(true)}>
         + Flag an error
       </Button>
     );

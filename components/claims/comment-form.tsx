@@ -11,8 +11,7 @@ export function CommentForm({ claimId, onAdded }: { claimId: string; onAdded(): 
   const [body, setBody] = useState("");
   return (
     <form
-      className="stack"
-      style={{ marginTop: 10 }}
+      className="stack gap-above"
       onSubmit={async (e) => {
         e.preventDefault();
         if (await run(() => api.claims.addComment(claimId, { body }))) {

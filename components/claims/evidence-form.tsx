@@ -20,7 +20,7 @@ export function EvidenceForm({ claimId, onAdded }: { claimId: string; onAdded():
 
   if (!open) {
     return (
-      <Button size="sm" style={{ marginTop: 10 }} onClick={() => setOpen(true)}>
+      <Button size="sm" className="gap-above" onClick={() => setOpen(true)}>
         + Add evidence
       </Button>
     );
@@ -41,7 +41,7 @@ export function EvidenceForm({ claimId, onAdded }: { claimId: string; onAdded():
   }
 
   return (
-    <form key={formKey} className="stack" style={{ marginTop: 12, gap: 10 }} onSubmit={onSubmit} noValidate aria-label="Add evidence">
+    <form key={formKey} className="stack panel-form" onSubmit={onSubmit} noValidate aria-label="Add evidence">
       <h3>Add evidence</h3>
       <Field label="Source URL" name="url" error={fieldErrors.url}>
         <input id="url" name="url" type="url" placeholder="https://" />

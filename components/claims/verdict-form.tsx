@@ -39,8 +39,7 @@ export function VerdictForm({
 
   return (
     <form
-      className="stack"
-      style={{ marginTop: 14, gap: 10 }}
+      className="stack panel-form"
       aria-label="Your verdict"
       noValidate
       onSubmit={async (e) => {
@@ -73,10 +72,10 @@ export function VerdictForm({
         <textarea id="rationale" value={rationale} onChange={(e) => setRationale(e.target.value)} placeholder="What the evidence shows, and why this rating" rows={4} />
       </Field>
       {evidence.length > 0 && (
-        <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
+        <fieldset className="field bare-fieldset">
           <legend className="label">Rests on</legend>
           {evidence.map((e) => (
-            <label key={e.id} className="row small" style={{ alignItems: "flex-start" }}>
+            <label key={e.id} className="row small align-start">
               <input type="checkbox" checked={cited.includes(e.id)} onChange={(ev) => setCited(ev.target.checked ? [...cited, e.id] : cited.filter((id) => id !== e.id))} />
               <span>
                 <span className={`stance-${e.stance}`}>{e.stance}</span> · {e.title}

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/components/ui/use-api-action";
 import type { ClaimDetailView } from "@/lib/claims/get-claim-detail.types";
 import { RatingPill } from "@/components/ui/rating-pill";
+import { countOf } from "@/lib/format/count";
 
 /** Every reviewer's verdict side by side, whether they agree, and (for editors) the approve buttons. */
 export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDetailView; canApprove: boolean; onChanged(): void }) {
@@ -18,9 +19,9 @@ export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDe
   return (
     <div data-testid="verdict-list">
       {verdicts.length > 1 && (
-        <p className="small" style={{ marginTop: 0 }}>
+        <p className="small flush-top">
           {labels.length === 1 ? (
-            <span className="stance-supports">✓ {verdicts.length} reviewers agree: {labels[0]}</span>
+            <span className="stance-supports">✓ {countOf(verdicts.length, { one: "reviewer agrees", other: "reviewers agree" })}: {labels[0]}</span>
           ) : (
             <span className="stance-refutes">≠ Reviewers disagree: {labels.join(" vs ")}</span>
           )}
@@ -36,8 +37,8 @@ export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDe
               <span className="small muted">confidence {v.confidence}%</span>
               {isFinal && <span className="badge badge-status-approved">Final</span>}
             </div>
-            <p style={{ margin: "6px 0 0", whiteSpace: "pre-wrap" }}>{v.rationale}</p>
-            <div className="row-wrap small muted" style={{ marginTop: 6 }}>
+            <p className="verdict-rationale">{v.rationale}</p>
+            <div className="row-wrap small muted verdict-meta">
               <span data-testid="verdict-rated-at">
                 {v.evidenceIds.length} evidence · {formatDateTime(v.ratedAt)}
               </span>
@@ -65,7 +66,7 @@ export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDe
         );
       })}
       {error && (
-        <div className="form-error" role="alert" style={{ marginTop: 8 }}>
+        <div className="form-error spaced" role="alert">
           {error}
         </div>
       )}

@@ -27,8 +27,7 @@ export function FlagForm({
 
   return (
     <form
-      className="stack"
-      style={{ gap: 10, marginTop: 10 }}
+      className="stack panel-form"
       aria-label="Flag an error"
       noValidate
       onSubmit={async (e) => {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import type { ImportBatchView } from "@/lib/import/get-import-batch.types";
 import { api } from "@/lib/client/api";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { countOf } from "@/lib/format/count";
@@ -97,7 +97,7 @@ export function BulkImport({ initialBatchId }: { initialBatchId: string | null }
         {batch?.status === "done" && (
           <div className="row">
             <Button onClick={startOver}>Import another file</Button>
-            <Link className="btn" href="/articles">
+            <Link className={buttonClasses()} href="/articles">
               Go to the articles
             </Link>
           </div>

@@ -7,6 +7,7 @@ import type { MetadataDefaults } from "./metadata-fields";
 import { PasteForm } from "./paste-form";
 import { UploadForm } from "./upload-form";
 import { Tabs } from "@/components/ui/tabs";
+import { buttonClasses } from "@/components/ui/button";
 
 export type ImportTab = "paste" | "upload" | "bulk";
 
@@ -52,7 +53,7 @@ export function ImportWorkspace({
             New version of <Link href={`/articles/${versionTarget.id}`}>“{versionTarget.title}”</Link>. Its current text stays on record as version {versionTarget.versionNumber}; the
             text you import becomes version {versionTarget.versionNumber + 1}, and its claims and flags are re-anchored to it.
           </div>
-          <Link className="btn btn-sm" href="/import">
+          <Link className={buttonClasses({ size: "sm" })} href="/import">
             Import a new article instead
           </Link>
         </div>

@@ -1,7 +1,8 @@
+import type { Role } from "@/lib/db/generated/enums";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
-export function AppHeader({ name, role, canImport = false, isAdmin = false }: { name: string; role: string; canImport?: boolean; isAdmin?: boolean }) {
+export function AppHeader({ name, role, canImport = false, isAdmin = false }: { name: string; role: Role; canImport?: boolean; isAdmin?: boolean }) {
   return (
     <header className="topbar">
       <Link href="/articles" className="brand">

@@ -1,5 +1,6 @@
 import type { ReportFormat, ReportKind } from "@/lib/reports/report.types";
 import { ShareLinks } from "./share-links";
+import { buttonClasses } from "@/components/ui/button";
 
 export const FORMAT_LABELS: Record<ReportFormat, string> = {
   html: "HTML (print to PDF)",
@@ -21,7 +22,7 @@ export function ExportMenu({ articleId, canExportWorking, canShare }: { articleI
     `/api/articles/${encodeURIComponent(articleId)}/report?format=${format}&kind=${kind}${download ? "&download=1" : ""}${format === "csv" ? "&bom=1" : ""}`;
   return (
     <details className="versions-menu export-menu">
-      <summary className="btn btn-sm" data-testid="export-button">
+      <summary className={buttonClasses({ size: "sm" })} data-testid="export-button">
         Export report ▾
       </summary>
       <div className="versions-pop export-pop" role="menu" aria-label="Export report">
@@ -29,11 +30,11 @@ export function ExportMenu({ articleId, canExportWorking, canShare }: { articleI
           <section key={kind} aria-label={kind === "published" ? "Published report" : "Working report"}>
             <h3 className="export-kind">{kind === "published" ? "Published report" : "Working report (desk only)"}</h3>
             <div className="export-formats">
-              <a role="menuitem" className="btn btn-sm" href={href("html", kind, false)} target="_blank" rel="noopener" data-testid={`report-${kind}-html-view`}>
+              <a role="menuitem" className={buttonClasses({ size: "sm" })} href={href("html", kind, false)} target="_blank" rel="noopener" data-testid={`report-${kind}-html-view`}>
                 View HTML
               </a>
               {FORMATS.map((format) => (
-                <a key={format} role="menuitem" className="btn btn-sm" href={href(format, kind, true)} download data-testid={`report-${kind}-${format}`}>
+                <a key={format} role="menuitem" className={buttonClasses({ size: "sm" })} href={href(format, kind, true)} download data-testid={`report-${kind}-${format}`}>
                   {FORMAT_LABELS[format]}
                 </a>
               ))}

@@ -6,7 +6,7 @@ import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
 import { REPORT_FORMATS, type ReportFormat } from "@/lib/reports/report.types";
 import { formatBytes } from "@/lib/config/import-limits";
 import { countOf } from "@/lib/format/count";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FORMAT_LABELS } from "./export-menu";
 
@@ -140,7 +140,7 @@ export function ReportsExport({
           <Button variant="primary" type="submit" disabled={busy} data-testid="reports-export">
             {busy ? "Exporting…" : "Export"}
           </Button>
-          <a className="btn" href={api.reports.url(sent)} download>
+          <a className={buttonClasses()} href={api.reports.url(sent)} download>
             Download directly
           </a>
         </div>

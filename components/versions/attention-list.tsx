@@ -19,7 +19,7 @@ export function AttentionList({ attention, workspace }: { attention: ArticleVers
           {attention.claims.map((c) => (
             <li key={c.id}>
               <Link className="attention-item" href={`${workspace}?claim=${encodeURIComponent(c.id)}`}>
-                <div className="row-wrap attention-item-head">
+                <div className="row-wrap item-head">
                   <span className="small muted">Claim</span>
                   <span className={`badge badge-status-${c.status}`}>{CLAIM_STATUS_LABELS[c.status]}</span>
                   <AnchorBadge state={c.anchorState} />
@@ -31,7 +31,7 @@ export function AttentionList({ attention, workspace }: { attention: ArticleVers
           {attention.flags.map((f) => (
             <li key={f.id}>
               <Link className="attention-item" href={`${workspace}?flag=${encodeURIComponent(f.id)}`}>
-                <div className="row-wrap attention-item-head">
+                <div className="row-wrap item-head">
                   <span className="small muted">Flag</span>
                   <strong className="small">{FLAG_KIND_LABELS[f.kind]}</strong>
                   <AnchorBadge state={f.anchorState} />

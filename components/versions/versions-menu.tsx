@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format/format-date";
 import { countOf } from "@/lib/format/count";
+import { buttonClasses } from "@/components/ui/button";
 
 export interface VersionItem {
   number: number;
@@ -14,7 +15,7 @@ export function VersionsMenu({ articleId, versions, current }: { articleId: stri
   const sorted = [...versions].sort((a, b) => b.number - a.number);
   return (
     <details className="versions-menu">
-      <summary className="btn btn-sm" data-testid="versions-button">
+      <summary className={buttonClasses({ size: "sm" })} data-testid="versions-button">
         {countOf(versions.length, { one: "version", other: "versions" })} ▾
       </summary>
       <div className="versions-pop" role="menu" aria-label="Versions">
@@ -45,7 +46,7 @@ export function VersionsMenu({ articleId, versions, current }: { articleId: stri
           ))}
         </ul>
         {versions.length > 1 && (
-          <Link role="menuitem" className="btn btn-sm versions-all" href={page(Math.min(...versions.map((v) => v.number)), current)}>
+          <Link role="menuitem" className={buttonClasses({ size: "sm", className: "versions-all" })} href={page(Math.min(...versions.map((v) => v.number)), current)}>
             Compare versions…
           </Link>
         )}

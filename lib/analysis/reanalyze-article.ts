@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "../db/client";
 import type { AuditEvent } from "../audit/audit-events";
 import { recordAudit, recordAuditMany } from "../audit/record-audit";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { diffVersions, type VersionChange } from "../anchoring/diff-versions";
 import { getDb } from "../db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
 import type { ReanchorSummary } from "./reanchor-annotations";

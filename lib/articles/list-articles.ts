@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { sqlRows } from "../db/client";
 import { cursorParam, encodeCursor, pageSizeParam } from "../pagination/keyset-cursor";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../db/client";
 import { Prisma } from "../db/client";
 import { AUDIT_EVENTS, type AuditEvent } from "./audit-events";

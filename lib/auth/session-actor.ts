@@ -1,3 +1,4 @@
+import "server-only";
 import type { JWT } from "next-auth/jwt";
 import { sqlRows } from "../db/client";
 import type { Role } from "../db/generated/enums";

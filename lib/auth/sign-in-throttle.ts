@@ -1,3 +1,4 @@
+import "server-only";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "../db/client";
 import { DomainError } from "../errors";

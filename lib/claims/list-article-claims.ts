@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getDb, sqlRows } from "../db/client";
 import type { AnchorState, ClaimStatus } from "../db/generated/enums";

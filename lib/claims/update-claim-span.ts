@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { getRequestActor } from "../auth/get-actor";

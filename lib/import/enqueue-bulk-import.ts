@@ -1,3 +1,4 @@
+import "server-only";
 import { enqueueImportBatch } from "../jobs/enqueue-import-batch";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";

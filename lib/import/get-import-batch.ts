@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "../db/client";
 import type { ImportBatch } from "./get-import-batch.types";
 export { ImportBatchView, ImportBatchResponse, type ImportBatch } from "./get-import-batch.types";

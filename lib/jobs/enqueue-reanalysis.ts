@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getDb } from "../db/client";
 import { getJobQueue, JOB_QUEUES } from "./job-queue";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "../db/client";
 import { processImportBatch } from "../import/process-import-batch";
 import { reanalyzeArticle } from "../analysis/reanalyze-article";

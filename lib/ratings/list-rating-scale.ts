@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
 import { getDb, type Db, type Tx } from "../db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "../db/client";
 import type { RatingView } from "./list-ratings.types";
 export { RatingView, ListRatingsResponse } from "./list-ratings.types";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb, type Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { isBlindTo } from "../verdicts/verdict-visibility";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sha256Hex } from "../crypto/sha256";
 import { getDb } from "../db/client";
 import { buildArticleReports, type LoadedReport } from "./build-article-reports";

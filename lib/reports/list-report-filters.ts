@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "../db/client";
 
 /** The choices of the Reports page's filters: the publishers of the articles, and (for the desk) the reviewers. */

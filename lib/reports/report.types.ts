@@ -5,7 +5,7 @@ import { FLAG_KINDS, FLAG_SEVERITIES, FLAG_STATUSES } from "../flags/flag-kinds"
 /**
  * The one report model every format is rendered from (lib/reports/render-*.ts). Its JSON form is the `json`
  * format, documented by lib/reports/report.schema.json (generated from these schemas by
- * `npx tsx scripts/write-report-schema.mts`; a test keeps the file and the schemas equal). Raise
+ * `npx tsx --conditions=react-server scripts/write-report-schema.mts`; a test keeps the file and the schemas equal). Raise
  * REPORT_SCHEMA_VERSION on any change that is not a new optional field.
  */
 export const REPORT_SCHEMA_VERSION = 1;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { hashPassword, verifyPassword } from "../auth/hash-password";
 import { assertCan } from "../auth/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb, type Db, type Tx } from "../db/client";
 import { accountLimitKey, SIGN_IN_LIMITS } from "../auth/sign-in-throttle";
 import type { UserAdminData } from "./users.types";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { hashPassword } from "../auth/hash-password";
 import { accountLimitKey } from "../auth/sign-in-throttle";

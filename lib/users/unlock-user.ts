@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { accountLimitKey } from "../auth/sign-in-throttle";
 import { recordAudit } from "../audit/record-audit";

@@ -52,7 +52,7 @@ describe("kill -9 during a bulk import", () => {
     const lines = Array.from({ length: ROWS }, (_, i) => JSON.stringify({ title: `Crash article ${i}`, text: paragraph(i) }));
     const batch = await enqueueBulkImport(editor, { fileName: "crash.jsonl", bytes: new TextEncoder().encode(lines.join("\n")) });
 
-    const worker = spawn(process.execPath, ["--import", "tsx", "scripts/import.mts", "--work"], {
+    const worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/import.mts", "--work"], {
       cwd: ROOT,
       env: { ...process.env, FACTDESK_DB_POOL_SIZE: "2" },
       stdio: ["ignore", "pipe", "pipe"],

@@ -89,6 +89,12 @@ describe("the review of a claim, from selection to published report", () => {
     const approved = await getDb().claim.findUniqueOrThrow({ where: { id: claimId } });
     expect(approved.status).toBe("approved");
     expect(approved.finalVerdictId).toBe(mine.id);
+    // The card keeps the time the reviewer rated it; the approval has its own time and person.
+    const card = (await getClaimDetail(editor, claimId)).verdicts.find((v) => v.id === mine.id)!;
+    expect(card.ratedAt).toEqual(mine.ratedAt);
+    expect(card.approvedAt).not.toBeNull();
+    expect(new Date(card.approvedAt!).getTime()).toBeGreaterThan(mine.ratedAt.getTime());
+    expect(card.approvedBy?.name).toBe(editor.name);
     // A reviewer may not publish: the transition needs claim.publish.
     await expect(changeClaimStatus(reviewer, claimId, { status: "published", revision: approved.revision })).rejects.toBeInstanceOf(ForbiddenError);
     const published = await changeClaimStatus(editor, claimId, { status: "published", revision: approved.revision });

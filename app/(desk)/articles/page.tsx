@@ -3,6 +3,7 @@ import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { forbiddenMessage, isPermission } from "@/lib/auth/permissions";
 import { listArticles } from "@/lib/articles/list-articles";
 import { formatDate } from "@/lib/format/format-date";
+import { countOf } from "@/lib/format/count";
 
 export const metadata = { title: "Articles" };
 export const dynamic = "force-dynamic";
@@ -16,11 +17,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       <div className="page-head">
         <div>
           <h1>Articles</h1>
-          <p>{articles.length === 1 ? "1 article" : `${articles.length} articles`} under review</p>
+          <p>{countOf(articles.length, { one: "article", other: "articles" })} under review</p>
         </div>
       </div>
       {typeof denied === "string" && isPermission(denied) && (
-        <div className="form-error" role="alert" style={{ marginBottom: 14 }} data-testid="denied-notice">
+        <div className="form-error page-notice" role="alert" data-testid="denied-notice">
           {forbiddenMessage(actor.role, denied)}.
         </div>
       )}

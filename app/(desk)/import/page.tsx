@@ -35,7 +35,7 @@ export default async function ImportPage({ searchParams }: Props) {
         </div>
       </div>
       {versionOf && !target && (
-        <div className="form-error" role="alert" style={{ marginBottom: 16 }}>
+        <div className="form-error page-notice" role="alert">
           The article to version (versionOf={versionOf}) does not exist; what you import now becomes a new article.
         </div>
       )}

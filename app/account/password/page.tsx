@@ -18,7 +18,7 @@ export default async function ChangePasswordPage() {
           Factdesk
         </div>
         <h1>{actor.mustChangePassword ? "Choose your password" : "Change your password"}</h1>
-        <p className="muted" style={{ marginTop: 0 }} data-testid="password-reason">
+        <p className="muted flush-top" data-testid="password-reason">
           {actor.mustChangePassword
             ? `${actor.name}, you signed in with a one-time password. Choose your own to continue.`
             : `Signed in as ${actor.email}.`}

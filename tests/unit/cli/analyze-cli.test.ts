@@ -3,7 +3,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
-const tsx = ["node_modules/tsx/dist/cli.mjs", "scripts/analyze.mts"];
+const tsx = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/analyze.mts"];
 
 interface AnalyzeJson {
   threshold: number;

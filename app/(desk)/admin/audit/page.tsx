@@ -5,6 +5,7 @@ import { listAuditLog, ListAuditLogQuery } from "@/lib/audit/list-audit-log";
 import { fieldIssues } from "@/lib/http/api-route";
 import { formatDateTime } from "@/lib/format/format-date";
 import { listUsers } from "@/lib/users/list-users";
+import { Button, buttonClasses } from "@/components/ui/button";
 
 export const metadata = { title: "Audit log · Admin" };
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   const filters = Object.fromEntries(FILTERS.filter((k) => raw[k]).map((k) => [k, raw[k]!]));
   const nextHref = page?.nextCursor ? `/admin/audit?${new URLSearchParams({ ...filters, after: page.nextCursor })}` : null;
   return (
-    <div className="stack" style={{ gap: 16 }}>
+    <div className="stack stack-lg">
       <form className="card audit-filters" method="get" action="/admin/audit" aria-label="Filter the audit log">
         <div className="field">
           <label htmlFor="audit-actor">Who</label>
@@ -69,10 +70,10 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
           <input id="audit-to" name="to" type="date" defaultValue={raw.to ?? ""} />
         </div>
         <div className="row audit-filter-buttons">
-          <button type="submit" className="btn btn-primary">
+          <Button type="submit" variant="primary">
             Filter
-          </button>
-          <Link href="/admin/audit" className="btn">
+          </Button>
+          <Link href="/admin/audit" className={buttonClasses()}>
             Clear
           </Link>
         </div>
@@ -119,7 +120,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       )}
       {nextHref && (
         <div>
-          <Link href={nextHref} className="btn" rel="next">
+          <Link href={nextHref} className={buttonClasses()} rel="next">
             Older entries
           </Link>
         </div>

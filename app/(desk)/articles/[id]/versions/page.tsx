@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { z } from "zod";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -19,11 +20,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const VersionParam = z.coerce.number().int().min(1).optional().catch(undefined);
 
+// generateMetadata and the page need the same versions: read them once per request.
+const loadVersions = cache(getArticleVersions);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Nothing about an article reaches a signed-out visitor, not even its title in the redirect's <title>.
   if (!(await getActor())) return { title: "Versions" };
   const { id } = await params;
-  const data = await getArticleVersions(id).catch(() => null);
+  const data = await loadVersions(id).catch(() => null);
   return { title: data ? `Versions · ${data.article.title}` : "Versions" };
 }
 
@@ -31,7 +35,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   await requirePageActor("article.read", `/articles/${id}/versions`);
-  const { article, versions, attention } = await orNotFound(getArticleVersions(id));
+  const { article, versions, attention } = await orNotFound(loadVersions(id));
   const current = article.versionNumber;
   const pick = (raw: unknown, fallback: number) => {
     const n = VersionParam.parse(raw);
