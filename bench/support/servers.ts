@@ -24,6 +24,8 @@ export function ensureProductionBuild(log: (m: string) => void): number | null {
 
 export interface Server {
   url: string;
+  /** The server's process (for memory sampling). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -71,18 +73,18 @@ export async function startApp(options: { databaseUrl: string; port: number; poo
     },
   });
   await waitFor(`${url}/api/auth/csrf`, child, "next start");
-  return { url, stop: stopper(child) };
+  return { url, pid: child.pid, stop: stopper(child) };
 }
 
 /** The bare `http` + `pg` baseline (bench/support/bare-server.ts) in its own process, like the app. */
 export async function startBareServer(options: { databaseUrl: string; port: number; userId: string; poolSize?: number }): Promise<Server> {
   const url = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, [tsxCli, path.join(root, "bench", "support", "bare-server.ts")], {
+  const child = spawn(process.execPath, [tsxCli, "--conditions=react-server", path.join(root, "bench", "support", "bare-server.ts")], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: options.databaseUrl, PORT: String(options.port), BENCH_USER_ID: options.userId, FACTDESK_DB_POOL_SIZE: String(options.poolSize ?? 8) },
   });
   await waitFor(`${url}/api/ratings`, child, "bare server");
-  return { url, stop: stopper(child) };
+  return { url, pid: child.pid, stop: stopper(child) };
 }
 
 /** Signs in through next-auth's credentials flow like a browser; returns the Cookie header to send. */

@@ -1,27 +1,30 @@
 import type { Role } from "@/lib/db/generated/enums";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { MainNav } from "./main-nav";
 
 export function AppHeader({ name, role, canImport = false, isAdmin = false }: { name: string; role: Role; canImport?: boolean; isAdmin?: boolean }) {
+  const links = [
+    { href: "/articles", label: "Articles" },
+    ...(canImport ? [{ href: "/import", label: "Import" }] : []),
+    { href: "/reports", label: "Reports" },
+    ...(isAdmin ? [{ href: "/admin", label: "Admin" }] : []),
+  ];
   return (
     <header className="topbar">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <Link href="/articles" className="brand">
         <span className="brand-mark" aria-hidden>
           ✓
         </span>
         Factdesk
       </Link>
-      <nav className="topnav" aria-label="Main">
-        <Link href="/articles">Articles</Link>
-        {canImport && <Link href="/import">Import</Link>}
-        <Link href="/reports">Reports</Link>
-        {isAdmin && <Link href="/admin">Admin</Link>}
-      </nav>
+      <MainNav links={links} />
       <span className="topbar-spacer" />
       <div className="user-chip">
-        <span>
-          <strong>{name}</strong>
-        </span>
+        <strong className="user-name">{name}</strong>
         <span className="badge badge-role" data-testid="current-role">
           {role}
         </span>
