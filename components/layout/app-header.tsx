@@ -13,6 +13,7 @@ export function AppHeader({ name, role, canImport = false, isAdmin = false }: { 
       <nav className="topnav" aria-label="Main">
         <Link href="/articles">Articles</Link>
         {canImport && <Link href="/import">Import</Link>}
+        <Link href="/search">Search</Link>
         <Link href="/reports">Reports</Link>
         {isAdmin && <Link href="/admin">Admin</Link>}
       </nav>
