@@ -10,7 +10,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   if (actor.mustChangePassword) redirect("/account/password");
   return (
     <>
-      <AppHeader name={actor.name} role={actor.role} canImport={can(actor.role, "article.import")} isAdmin={can(actor.role, "admin.access")} />
+      <AppHeader name={actor.name} role={actor.role} canImport={can(actor.role, "article.import")} isAdmin={can(actor.role, "admin.access")} canSeeDashboard={can(actor.role, "dashboard.read")} />
       <main className="main">{children}</main>
     </>
   );

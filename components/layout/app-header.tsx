@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
-export function AppHeader({ name, role, canImport = false, isAdmin = false }: { name: string; role: string; canImport?: boolean; isAdmin?: boolean }) {
+export function AppHeader({ name, role, canImport = false, isAdmin = false, canSeeDashboard = false }: { name: string; role: string; canImport?: boolean; isAdmin?: boolean; canSeeDashboard?: boolean }) {
   return (
     <header className="topbar">
       <Link href="/articles" className="brand">
@@ -15,6 +15,7 @@ export function AppHeader({ name, role, canImport = false, isAdmin = false }: { 
         {canImport && <Link href="/import">Import</Link>}
         <Link href="/search">Search</Link>
         <Link href="/reports">Reports</Link>
+        {canSeeDashboard && <Link href="/dashboard">Dashboard</Link>}
         {isAdmin && <Link href="/admin">Admin</Link>}
       </nav>
       <span className="topbar-spacer" />
