@@ -1,28 +1,31 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { MainNav } from "./main-nav";
 
 export function AppHeader({ name, role, canImport = false, isAdmin = false, canSeeDashboard = false }: { name: string; role: string; canImport?: boolean; isAdmin?: boolean; canSeeDashboard?: boolean }) {
+  const links = [
+    { href: "/articles", label: "Articles" },
+    ...(canImport ? [{ href: "/import", label: "Import" }] : []),
+    { href: "/search", label: "Search" },
+    { href: "/reports", label: "Reports" },
+    ...(canSeeDashboard ? [{ href: "/dashboard", label: "Dashboard" }] : []),
+    ...(isAdmin ? [{ href: "/admin", label: "Admin" }] : []),
+  ];
   return (
     <header className="topbar">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <Link href="/articles" className="brand">
         <span className="brand-mark" aria-hidden>
           ✓
         </span>
         Factdesk
       </Link>
-      <nav className="topnav" aria-label="Main">
-        <Link href="/articles">Articles</Link>
-        {canImport && <Link href="/import">Import</Link>}
-        <Link href="/search">Search</Link>
-        <Link href="/reports">Reports</Link>
-        {canSeeDashboard && <Link href="/dashboard">Dashboard</Link>}
-        {isAdmin && <Link href="/admin">Admin</Link>}
-      </nav>
+      <MainNav links={links} />
       <span className="topbar-spacer" />
       <div className="user-chip">
-        <span>
-          <strong>{name}</strong>
-        </span>
+        <strong className="user-name">{name}</strong>
         <span className="badge badge-role" data-testid="current-role">
           {role}
         </span>

@@ -1,0 +1,15 @@
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { AppHeader } from "./app-header";
+
+/** The desk's frame: the header (sections, account, sign-out) and the page's main landmark, the skip link's target. */
+export function DeskFrame({ actor, children }: { actor: Actor; children: React.ReactNode }) {
+  return (
+    <>
+      <AppHeader name={actor.name} role={actor.role} canImport={can(actor.role, "article.import")} isAdmin={can(actor.role, "admin.access")} canSeeDashboard={can(actor.role, "dashboard.read")} />
+      <main className="main" id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
