@@ -21,6 +21,8 @@ import { ClaimFlagForm } from "./claim-flag-form";
 import { CommentForm } from "./comment-form";
 import { CurationTools } from "./curation-tools";
 import { ScoreMeter } from "./score-meter";
+import { ClaimAssignment } from "@/components/assignments/claim-assignment";
+import { CommentBody } from "@/components/comments/comment-body";
 
 type Tab = "verdicts" | "evidence" | "flags" | "discussion" | "history";
 
@@ -122,6 +124,7 @@ export function ClaimPanel({
             </div>
           </div>
         )}
+        {detail && <ClaimAssignment detail={detail} actor={actor} permissions={permissions} onChanged={changed} />}
         {detail && <StatusControl detail={detail} permissions={permissions} onChanged={changed} />}
         {detail && can("claim.update") && (
           <CurationTools detail={detail} claims={claims} articleText={articleText} articleVersion={articleVersion} onChanged={changed} />
@@ -224,7 +227,7 @@ export function ClaimPanel({
                   <div className="small">
                     <strong>{c.author.name}</strong> <span className="muted">{formatDateTime(c.createdAt)}</span>
                   </div>
-                  <p style={{ margin: "4px 0 0", whiteSpace: "pre-wrap" }}>{c.body}</p>
+                  <CommentBody body={c.body} />
                 </div>
               ))}
               {can("comment.add") && <CommentForm claimId={detail.id} onAdded={changed} />}
