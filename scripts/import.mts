@@ -6,8 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import type { EmbeddedPostgres } from "../lib/runtime/embedded-postgres";
-import { openScriptDatabase } from "../lib/runtime/open-script-database";
+import { parseCommandLineOrExit, runOnScriptDatabase } from "../lib/runtime/run-script";
 import type { Actor } from "../lib/auth/actor";
 import { bulkFormatOf } from "../lib/import/parse-bulk-file";
 import { fileKindOf } from "../lib/import/decode-text-file";
@@ -27,23 +26,13 @@ use by a running \`npm start\`.
 Exit status: 0 when every row was imported, recognised as a duplicate or stored as a new version;
 1 when any row was rejected (the others are still imported) or the file was refused; 2 on a usage error.`;
 
-let args: ReturnType<typeof parse>;
 function parse() {
   return parseArgs({
     allowPositionals: true,
     options: { as: { type: "string" }, work: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
   });
 }
-try {
-  args = parse();
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const args = parseCommandLineOrExit(parse, USAGE, (a) => a.values.help);
 const [file, ...extra] = args.positionals;
 if (args.values.work ? file !== undefined : file === undefined || extra.length > 0) {
   console.error(USAGE);
@@ -54,20 +43,7 @@ if (args.values.work ? file !== undefined : file === undefined || extra.length >
 const input = file === undefined ? null : await readInput(file);
 if (input && "exitCode" in input) process.exit(input.exitCode);
 
-let embedded: EmbeddedPostgres | null = null;
-let exitCode = 0;
-try {
-  ({ embedded } = await openScriptDatabase());
-  exitCode = input ? await importFile(input, args.values.as) : await work();
-} catch (error) {
-  console.error(`Import failed: ${(error as Error).message}`);
-  exitCode = 1;
-} finally {
-  const { disconnectDb } = await import("../lib/db/client");
-  await disconnectDb();
-  await embedded?.stop().catch(() => undefined);
-}
-process.exit(exitCode);
+await runOnScriptDatabase("Import", () => (input ? importFile(input, args.values.as) : work()));
 
 async function actorFor(email: string | undefined): Promise<Actor | null> {
   if (!email) return null;

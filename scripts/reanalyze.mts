@@ -5,8 +5,7 @@
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { z } from "zod";
-import type { EmbeddedPostgres } from "../lib/runtime/embedded-postgres";
-import { openScriptDatabase } from "../lib/runtime/open-script-database";
+import { parseCommandLineOrExit, runOnScriptDatabase } from "../lib/runtime/run-script";
 
 const USAGE = `Usage: npm run reanalyze -- [--article ID]… [--no-work]
 
@@ -19,38 +18,18 @@ const Args = z.object({
   help: z.boolean().default(false),
 });
 
-let parsed: z.output<typeof Args>;
-try {
+function parse(): z.output<typeof Args> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { article: { type: "string", multiple: true }, "no-work": { type: "boolean" }, help: { type: "boolean", short: "h" } } });
   if (positionals.length) throw new Error(`unexpected argument: ${positionals[0]}`);
   const result = Args.safeParse(values);
   if (!result.success) throw new Error(result.error.issues.map((i) => i.message).join("; "));
-  parsed = result.data;
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${USAGE}`);
-  process.exit(2);
+  return result.data;
 }
-if (parsed.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-
-let embedded: EmbeddedPostgres | null = null;
-let exitCode = 0;
-try {
-  ({ embedded } = await openScriptDatabase());
-  exitCode = await reanalyze(parsed);
-} catch (error) {
-  console.error(`Re-analysis failed: ${(error as Error).message}`);
-  exitCode = 1;
-} finally {
+const parsed = parseCommandLineOrExit(parse, USAGE, (p) => p.help);
+await runOnScriptDatabase("Re-analysis", () => reanalyze(parsed), async () => {
   const { stopJobQueue } = await import("../lib/jobs/job-queue");
-  const { disconnectDb } = await import("../lib/db/client");
-  await stopJobQueue().catch(() => undefined);
-  await disconnectDb();
-  await embedded?.stop().catch(() => undefined);
-}
-process.exit(exitCode);
+  await stopJobQueue();
+});
 
 async function reanalyze(options: z.output<typeof Args>): Promise<number> {
   const { enqueueReanalysis } = await import("../lib/jobs/enqueue-reanalysis");

@@ -24,6 +24,8 @@ export function ensureProductionBuild(log: (m: string) => void): number | null {
 
 export interface Server {
   url: string;
+  /** The server's process (for memory sampling). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -71,7 +73,7 @@ export async function startApp(options: { databaseUrl: string; port: number; poo
     },
   });
   await waitFor(`${url}/api/auth/csrf`, child, "next start");
-  return { url, stop: stopper(child) };
+  return { url, pid: child.pid, stop: stopper(child) };
 }
 
 /** The bare `http` + `pg` baseline (bench/support/bare-server.ts) in its own process, like the app. */
@@ -82,7 +84,7 @@ export async function startBareServer(options: { databaseUrl: string; port: numb
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: options.databaseUrl, PORT: String(options.port), BENCH_USER_ID: options.userId, FACTDESK_DB_POOL_SIZE: String(options.poolSize ?? 8) },
   });
   await waitFor(`${url}/api/ratings`, child, "bare server");
-  return { url, stop: stopper(child) };
+  return { url, pid: child.pid, stop: stopper(child) };
 }
 
 /** Signs in through next-auth's credentials flow like a browser; returns the Cookie header to send. */

@@ -6,8 +6,8 @@ import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { api } from "@/lib/client/api";
-import { readableTextColor } from "@/lib/format/readable-text-color";
 import type { RatingAdminView } from "@/lib/ratings/rating-admin.types";
+import { RatingPill } from "@/components/ui/rating-pill";
 
 /** The number field of a form: blank is "no ClaimReview number". */
 function claimReviewValue(raw: FormDataEntryValue | null): number | null {
@@ -44,9 +44,7 @@ function RatingRow({ rating, index, order }: { rating: RatingAdminView; index: n
     <li className={`card rating-admin-row${rating.active ? "" : " is-retired"}`} data-testid={`rating-row-${rating.slug}`}>
       <form onSubmit={onSave} noValidate aria-label={`Rating ${rating.label}`}>
         <div className="rating-admin-head">
-          <span className="rating-pill" style={{ background: rating.color, color: readableTextColor(rating.color) }}>
-            {rating.label}
-          </span>
+          <RatingPill rating={rating} />
           <span className="muted small">
             {rating.verdictCount === 1 ? "1 verdict" : `${rating.verdictCount} verdicts`}
             {rating.isDismissal && " · dismissal"}

@@ -1,13 +1,14 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from "react";
 import { segmentAnnotations } from "@/lib/articles/segment-annotations";
 import type { WorkspaceClaim, WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { FLAG_KIND_LABELS, isFlagClosed } from "@/lib/flags/flag-kinds";
+import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
 import { FLAG_STYLE } from "@/components/flags/flag-style";
 import { FlagTooltip, useFlagTooltip } from "@/components/flags/flag-tooltip";
-import { scrollIntoViewIfNeeded } from "@/components/flags/scroll-into-view";
 import { Button } from "@/components/ui/button";
+import { createReaderHandle, rangeToOffsets, scrollIntoViewIfNeeded, type ReaderHandle } from "./reader-handle";
 
 const SEVERITY_RANK = { low: 1, medium: 2, high: 3 } as const;
 /** Ids of the pseudo-annotations that cut the text at the selected flag's spans. */
@@ -23,19 +24,13 @@ interface Props {
   onSelectFlag(id: string): void;
   /** Present when the user may create claims/flags from a selection. */
   onSelection?: { makeClaim(start: number, end: number): void; flagText(start: number, end: number): void };
+  /** The reader's text↔DOM mapping, for the panels beside it. */
+  ref?: Ref<ReaderHandle>;
 }
 
-/** The offset in the article text of a DOM position inside the reader (segments carry their start offset). */
-function textOffset(node: Node, offset: number): number | null {
-  const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
-  const segment = element?.closest<HTMLElement>("[data-offset]");
-  if (!segment) return null;
-  const base = Number(segment.dataset.offset);
-  return node.nodeType === Node.TEXT_NODE ? base + offset : base;
-}
-
-export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFlagId, onSelectClaim, onSelectFlag, onSelection }: Props) {
+export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFlagId, onSelectClaim, onSelectFlag, onSelection, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => createReaderHandle(container.current!), []);
   const [popover, setPopover] = useState<{ start: number; end: number; top: number; left: number } | null>(null);
 
   const anchoredClaims = useMemo(() => claims.filter((c) => c.anchorState !== "orphaned"), [claims]);
@@ -73,13 +68,11 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
     const selection = window.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return setPopover(null);
     const range = selection.getRangeAt(0);
-    if (!container.current.contains(range.commonAncestorContainer)) return setPopover(null);
-    const a = textOffset(range.startContainer, range.startOffset);
-    const b = textOffset(range.endContainer, range.endOffset);
-    if (a === null || b === null || b - a < 2) return setPopover(null);
+    const span = rangeToOffsets(container.current, range);
+    if (!span || span.end - span.start < 2) return setPopover(null);
     const rect = range.getBoundingClientRect();
     const box = container.current.getBoundingClientRect();
-    setPopover({ start: Math.min(a, b), end: Math.max(a, b), top: rect.bottom - box.top + 8, left: Math.max(0, rect.left - box.left) });
+    setPopover({ ...span, top: rect.bottom - box.top + 8, left: Math.max(0, rect.left - box.left) });
   }
 
   return (
@@ -116,6 +109,11 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
             ...(inSelected ? { "--flag-color": FLAG_STYLE[selectedFlag.kind].color } : {}),
           } as React.CSSProperties;
           const select = claim ? () => onSelectClaim(claim.id) : worst ? () => onSelectFlag(worst.id) : undefined;
+          // Each claim is one stop for the keyboard, on the run where it starts (the shortest, when several start there).
+          const stop = seg.claimIds
+            .map((id) => claimById.get(id)!)
+            .filter((c) => c.start === seg.start)
+            .sort((x, y) => x.end - x.start - (y.end - y.start))[0];
           return (
             <span key={seg.start}>
               {pins.map((f) => (
@@ -147,6 +145,17 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
                 data-flag-ids={segFlags.length ? segFlags.map((f) => f.id).join(" ") : undefined}
                 style={style}
                 onClick={select ? () => window.getSelection()?.isCollapsed !== false && select() : undefined}
+                {...(stop && {
+                  role: "button",
+                  tabIndex: 0,
+                  "aria-label": `Claim (${CLAIM_STATUS_LABELS[stop.status].toLowerCase()}${stop.finalRating ? `, ${stop.finalRating.label}` : ""}): ${stop.text}`,
+                  "aria-pressed": stop.id === selectedClaimId,
+                  onKeyDown: (e: React.KeyboardEvent) => {
+                    if (e.key !== "Enter" && e.key !== " ") return;
+                    e.preventDefault();
+                    onSelectClaim(stop.id);
+                  },
+                })}
               >
                 {text.slice(seg.start, seg.end)}
               </span>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Permission } from "@/lib/auth/permissions";
 import type { ActorView } from "@/lib/auth/actor";
 import type { WorkspaceView } from "@/lib/articles/to-workspace-view";
@@ -10,6 +10,7 @@ import type { RatingView } from "@/lib/ratings/list-ratings.types";
 import { api } from "@/lib/client/api";
 import { formatDate } from "@/lib/format/format-date";
 import { ArticleReader } from "./article-reader";
+import type { ReaderHandle } from "./reader-handle";
 import { ArticleLegend } from "./article-legend";
 import { WorkspaceOverview, type OverviewTab } from "./workspace-overview";
 import { ClaimPanel } from "@/components/claims/claim-panel";
@@ -43,6 +44,7 @@ export function ArticleWorkspace({
   const [overviewTab, setOverviewTab] = useState<OverviewTab>(initialFlagId && !initialClaimId ? "flags" : "claims");
   const [notice, setNotice] = useState<string | null>(null);
   const { article } = view;
+  const reader = useRef<ReaderHandle>(null);
 
   const select = useCallback((next: Selection) => {
     setSelection(next);
@@ -127,6 +129,7 @@ export function ArticleWorkspace({
           </div>
         )}
         <ArticleReader
+          ref={reader}
           text={article.text}
           claims={view.claims}
           flags={view.flags}
@@ -157,6 +160,7 @@ export function ArticleWorkspace({
             onChanged={refresh}
             onClose={() => select(null)}
             onSelectFlag={(id) => select({ type: "flag", id })}
+            reader={reader}
           />
         ) : selectedFlag ? (
           <FlagPanel
@@ -166,6 +170,7 @@ export function ArticleWorkspace({
             position={flagNav.position}
             onChanged={refresh}
             onClose={closePanel}
+            reader={reader}
           />
         ) : selection?.type === "new-flag" ? (
           <NewFlagPanel

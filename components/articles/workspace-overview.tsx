@@ -6,6 +6,8 @@ import type { FlagFilter } from "@/components/flags/flag-filter";
 import { FlagList } from "@/components/flags/flag-list";
 import type { RatingView } from "@/lib/ratings/list-ratings.types";
 import { ArticleSummary } from "./article-summary";
+import { Tabs } from "@/components/ui/tabs";
+import { RatingPill } from "@/components/ui/rating-pill";
 
 export type OverviewTab = "claims" | "flags" | "summary";
 
@@ -34,58 +36,67 @@ export function WorkspaceOverview({
 }) {
   const openFlags = flags.filter((f) => f.status === "open").length;
   return (
-    <>
-      <div className="tabs" role="tablist" aria-label="Overview">
-        <button role="tab" id="overview-tab-claims" aria-controls="overview-panel" aria-selected={tab === "claims"} onClick={() => onTabChange("claims")}>
-          Claims <span className="count">{claims.length}</span>
-        </button>
-        <button role="tab" id="overview-tab-flags" aria-controls="overview-panel" aria-selected={tab === "flags"} onClick={() => onTabChange("flags")}>
-          Flags{" "}
-          <span className="count" title={`${openFlags} open of ${flags.length}`}>
-            {openFlags}
-            {openFlags !== flags.length && <span className="muted">/{flags.length}</span>}
-          </span>
-        </button>
-        <button role="tab" id="overview-tab-summary" aria-controls="overview-panel" aria-selected={tab === "summary"} onClick={() => onTabChange("summary")}>
-          Summary
-        </button>
-      </div>
-      <div id="overview-panel" role="tabpanel" aria-labelledby={`overview-tab-${tab}`}>
-        {tab === "summary" ? (
-          <ArticleSummary claims={claims} flags={flags} ratings={ratings} />
-        ) : tab === "claims" ? (
-          claims.length === 0 ? (
-            <div className="empty">No claims yet. Select text in the article to make one.</div>
-          ) : (
-            <ul className="claim-list" aria-label="Claims">
-              {claims.map((c) => (
-                <li key={c.id}>
-                  <button onClick={() => onSelectClaim(c.id)} data-testid="claim-list-item">
-                    <div className="row-wrap" style={{ marginBottom: 4 }}>
-                      <span className={`badge badge-status-${c.status}`}>{CLAIM_STATUS_LABELS[c.status]}</span>
-                      {c.finalRating && (
-                        <span className="rating-pill" style={{ background: c.finalRating.color }}>
-                          {c.finalRating.label}
-                        </span>
-                      )}
-                      {c.anchorState === "orphaned" && <span className="badge badge-status-dismissed">Text gone</span>}
-                      {c.anchorState === "fuzzy" && (
-                        <span className="badge badge-status-in_review" title="Found again after the text changed; check the span">
-                          check the span
-                        </span>
-                      )}
-                      {c.score !== null && <span className="small muted">score {c.score.toFixed(2)}</span>}
-                    </div>
-                    <span className="claim-text">{c.text}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )
+    <Tabs<OverviewTab>
+      id="overview"
+      label="Overview"
+      selected={tab}
+      onSelect={onTabChange}
+      items={[
+        {
+          key: "claims",
+          label: (
+            <>
+              Claims <span className="count">{claims.length}</span>
+            </>
+          ),
+        },
+        {
+          key: "flags",
+          label: (
+            <>
+              Flags{" "}
+              <span className="count" title={`${openFlags} open of ${flags.length}`}>
+                {openFlags}
+                {openFlags !== flags.length && <span className="muted">/{flags.length}</span>}
+              </span>
+            </>
+          ),
+        },
+        { key: "summary", label: "Summary" },
+      ]}
+    >
+      {tab === "summary" ? (
+        <ArticleSummary claims={claims} flags={flags} ratings={ratings} />
+      ) : tab === "claims" ? (
+        claims.length === 0 ? (
+          <div className="empty">No claims yet. Select text in the article to make one.</div>
         ) : (
-          <FlagList flags={flags} filter={flagFilter} onFilterChange={onFlagFilterChange} onSelectFlag={onSelectFlag} />
-        )}
-      </div>
-    </>
+          <ul className="claim-list" aria-label="Claims">
+            {claims.map((c) => (
+              <li key={c.id}>
+                <button onClick={() => onSelectClaim(c.id)} data-testid="claim-list-item">
+                  <div className="row-wrap" style={{ marginBottom: 4 }}>
+                    <span className={`badge badge-status-${c.status}`}>{CLAIM_STATUS_LABELS[c.status]}</span>
+                    {c.finalRating && (
+                      <RatingPill rating={c.finalRating} />
+                    )}
+                    {c.anchorState === "orphaned" && <span className="badge badge-status-dismissed">Text gone</span>}
+                    {c.anchorState === "fuzzy" && (
+                      <span className="badge badge-status-in_review" title="Found again after the text changed; check the span">
+                        check the span
+                      </span>
+                    )}
+                    {c.score !== null && <span className="small muted">score {c.score.toFixed(2)}</span>}
+                  </div>
+                  <span className="claim-text">{c.text}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : (
+        <FlagList flags={flags} filter={flagFilter} onFilterChange={onFlagFilterChange} onSelectFlag={onSelectFlag} />
+      )}
+    </Tabs>
   );
 }

@@ -6,7 +6,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { allowedTransitions } from "@/lib/claims/claim-status";
 import { api } from "@/lib/client/api";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { ReasonForm } from "@/components/ui/reason-form";
 import { useApiAction } from "@/components/ui/use-api-action";
 import type { ClaimDetailView } from "@/lib/claims/get-claim-detail.types";
 
@@ -31,7 +31,6 @@ export function StatusControl({ detail, permissions, onChanged }: { detail: Clai
   const { pending, error, fieldErrors, run } = useApiAction();
   const [asking, setAsking] = useState<ClaimStatus | null>(null);
   const prompt = asking === "dismissed" ? REASON_PROMPTS.dismissed! : (REASON_PROMPTS[detail.status] ?? SEND_BACK);
-  const [reason, setReason] = useState("");
   const moves = allowedTransitions(detail.status).filter((t) => permissions.includes(t.permission));
   if (!moves.length) return null;
 
@@ -39,13 +38,12 @@ export function StatusControl({ detail, permissions, onChanged }: { detail: Clai
     const done = await run(() => api.claims.changeStatus(detail.id, { status: to, revision: detail.revision, reason: withReason }));
     if (done) {
       setAsking(null);
-      setReason("");
       onChanged();
     }
   }
 
   return (
-    <div style={{ marginTop: 12 }}>
+    <div className="status-control">
       <div className="row-wrap">
         {moves.map(({ to, needsReason }) => {
           // A claim the analysis proposed is accepted into review, or dismissed.
@@ -66,29 +64,22 @@ export function StatusControl({ detail, permissions, onChanged }: { detail: Clai
         })}
       </div>
       {asking && (
-        <form
-          className="stack"
-          style={{ marginTop: 10 }}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void move(asking, reason);
-          }}
-        >
-          <Field label={prompt.label} name="status-reason" error={fieldErrors.reason}>
-            <textarea id="status-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder={asking === "dismissed" ? "Not a claim: opinion / prediction / duplicate…" : ""} />
-          </Field>
-          <div className="row">
-            <Button type="submit" size="sm" variant={asking === "dismissed" ? "danger" : "primary"} disabled={pending}>
-              {prompt.submit}
-            </Button>
-            <Button size="sm" variant="ghost" onClick={() => setAsking(null)}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+        <ReasonForm
+          key={asking}
+          id="status-reason"
+          formLabel={prompt.submit}
+          label={prompt.label}
+          submitLabel={prompt.submit}
+          variant={asking === "dismissed" ? "danger" : "primary"}
+          placeholder={asking === "dismissed" ? "Not a claim: opinion / prediction / duplicate…" : undefined}
+          error={fieldErrors.reason}
+          pending={pending}
+          onSubmit={(reason) => void move(asking, reason)}
+          onCancel={() => setAsking(null)}
+        />
       )}
       {error && !fieldErrors.reason && (
-        <div className="form-error" role="alert" style={{ marginTop: 8 }}>
+        <div className="form-error spaced" role="alert">
           {error}
         </div>
       )}

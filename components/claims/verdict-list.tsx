@@ -5,6 +5,7 @@ import { formatDateTime } from "@/lib/format/format-date";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/components/ui/use-api-action";
 import type { ClaimDetailView } from "@/lib/claims/get-claim-detail.types";
+import { RatingPill } from "@/components/ui/rating-pill";
 
 /** Every reviewer's verdict side by side, whether they agree, and (for editors) the approve buttons. */
 export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDetailView; canApprove: boolean; onChanged(): void }) {
@@ -30,9 +31,7 @@ export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDe
         return (
           <div key={v.id} className="item" data-testid="verdict-item" style={isFinal ? { borderColor: v.rating.color, boxShadow: `inset 3px 0 0 ${v.rating.color}` } : undefined}>
             <div className="row-wrap">
-              <span className="rating-pill" style={{ background: v.rating.color }}>
-                {v.rating.label}
-              </span>
+              <RatingPill rating={v.rating} />
               <strong className="small">{v.reviewer.name}</strong>
               <span className="small muted">confidence {v.confidence}%</span>
               {isFinal && <span className="badge badge-status-approved">Final</span>}

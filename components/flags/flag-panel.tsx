@@ -1,15 +1,15 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
+import type { ReaderHandle } from "@/components/articles/reader-handle";
 import type { WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
 import { api } from "@/lib/client/api";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { ReasonForm } from "@/components/ui/reason-form";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { FlagGlyph, FlagStatusBadge, SeverityBadge } from "./flag-badges";
 import { FLAG_STYLE } from "./flag-style";
-import { readerSegmentAt, scrollIntoViewIfNeeded } from "./scroll-into-view";
 import { ShortcutHint } from "./shortcut-hint";
 import type { FlagPosition } from "./use-flag-navigation";
 import { useShortcuts } from "./use-shortcuts";
@@ -25,6 +25,7 @@ export function FlagPanel({
   position,
   onChanged,
   onClose,
+  reader,
 }: {
   flag: WorkspaceFlag;
   canResolve: boolean;
@@ -32,11 +33,12 @@ export function FlagPanel({
   position?: FlagPosition;
   onChanged(): void;
   onClose(): void;
+  /** The article reader beside the panel, for showing the related text in it. */
+  reader: RefObject<ReaderHandle | null>;
 }) {
   const id = useId();
   const { pending, error, fieldErrors, run, clear } = useApiAction();
   const [dismissing, setDismissing] = useState(false);
-  const [reason, setReason] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
   const reasonField = useRef<HTMLTextAreaElement>(null);
   const dismissButton = useRef<HTMLButtonElement>(null);
@@ -44,9 +46,6 @@ export function FlagPanel({
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, []);
-  useEffect(() => {
-    if (dismissing) reasonField.current?.focus();
-  }, [dismissing]);
 
   const resolve = async (status: "open" | "confirmed" | "dismissed", why?: string) => {
     if (await run(() => api.flags.resolve(flag.id, { status, reason: why }))) {
@@ -135,7 +134,7 @@ export function FlagPanel({
           <ul>
             {related.map((s, i) => (
               <li key={i}>
-                <button type="button" className="link-button" onClick={() => scrollToSpan(s.start)} title="Show in the article">
+                <button type="button" className="link-button" onClick={() => reader.current?.scrollToOffsets(s.start, s.end, { flash: true })} title="Show in the article">
                   “{s.exact}”
                 </button>
               </li>
@@ -166,9 +165,9 @@ export function FlagPanel({
             </Button>
           )}
           {flag.status !== "dismissed" && (
-            <button ref={dismissButton} type="button" className="btn btn-sm btn-danger" disabled={pending} onClick={openDismiss} aria-keyshortcuts="d">
+            <Button ref={dismissButton} size="sm" variant="danger" disabled={pending} onClick={openDismiss} aria-keyshortcuts="d">
               Dismiss…
-            </button>
+            </Button>
           )}
           {flag.status !== "open" && (
             <Button size="sm" disabled={pending} onClick={() => void resolve("open")}>
@@ -178,47 +177,22 @@ export function FlagPanel({
         </div>
       )}
       {dismissing && (
-        <form
-          className="stack"
-          aria-label="Dismiss flag"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void resolve("dismissed", reason);
-          }}
-        >
-          <Field label="Why is this not an error?" name="flag-dismiss-reason" error={fieldErrors.reason} hint="Enter dismisses · Shift+Enter for a new line · Esc cancels">
-            <textarea
-              id="flag-dismiss-reason"
-              ref={reasonField}
-              value={reason}
-              onChange={(e) => {
-                setReason(e.target.value);
-                if (fieldErrors.reason) clear();
-              }}
-              onKeyDown={(e) => {
-                if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
-                  e.preventDefault();
-                  e.currentTarget.form?.requestSubmit();
-                } else if (e.key === "Escape") {
-                  e.preventDefault();
-                  e.stopPropagation();
-                  cancelDismiss();
-                }
-              }}
-            />
-          </Field>
-          <div className="row">
-            <Button type="submit" size="sm" variant="danger" disabled={pending}>
-              Dismiss flag
-            </Button>
-            <Button size="sm" variant="ghost" onClick={cancelDismiss}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+        <ReasonForm
+          ref={reasonField}
+          id="flag-dismiss-reason"
+          formLabel="Dismiss flag"
+          label="Why is this not an error?"
+          submitLabel="Dismiss flag"
+          variant="danger"
+          error={fieldErrors.reason}
+          pending={pending}
+          onSubmit={(reason) => void resolve("dismissed", reason)}
+          onCancel={cancelDismiss}
+          onEdit={() => fieldErrors.reason && clear()}
+        />
       )}
       {error && !fieldErrors.reason && (
-        <div className="form-error" role="alert" style={{ marginTop: 8 }}>
+        <div className="form-error spaced" role="alert">
           {error}
         </div>
       )}
@@ -238,12 +212,3 @@ export function FlagPanel({
   );
 }
 
-function scrollToSpan(start: number): void {
-  const segment = readerSegmentAt(start);
-  if (!segment) return;
-  scrollIntoViewIfNeeded(segment);
-  segment.classList.remove("flag-sel-flash");
-  // Restart the flash animation on a second click.
-  void segment.offsetWidth;
-  segment.classList.add("flag-sel-flash");
-}

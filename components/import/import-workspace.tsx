@@ -6,6 +6,7 @@ import { BulkImport } from "./bulk-import";
 import type { MetadataDefaults } from "./metadata-fields";
 import { PasteForm } from "./paste-form";
 import { UploadForm } from "./upload-form";
+import { Tabs } from "@/components/ui/tabs";
 
 export type ImportTab = "paste" | "upload" | "bulk";
 
@@ -56,18 +57,11 @@ export function ImportWorkspace({
           </Link>
         </div>
       )}
-      <div className="tabs" role="tablist" aria-label="How to import">
-        {tabs.map(([key, label]) => (
-          <button key={key} type="button" role="tab" id={`tab-${key}`} aria-controls={`panel-${key}`} aria-selected={tab === key} onClick={() => choose(key)}>
-            {label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      <Tabs id="import" label="How to import" selected={tab} onSelect={choose} items={tabs.map(([key, label]) => ({ key, label }))}>
         {tab === "paste" && <PasteForm versionOf={versionTarget?.id ?? null} defaults={defaults} />}
         {tab === "upload" && <UploadForm versionOf={versionTarget?.id ?? null} defaults={defaults} />}
         {tab === "bulk" && <BulkImport initialBatchId={initialBatchId} />}
-      </div>
+      </Tabs>
     </section>
   );
 }

@@ -6,9 +6,9 @@ import { getDb } from "../db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
 import { lockClaims } from "./lock-claims";
 import { CLAIM_STATUS_LABELS } from "./claim-status";
-import { PARAGRAPH_BREAK } from "../text/paragraphs";
+import { mergeBlock, type MergeBlock } from "./can-merge";
 import { quoteForMessage } from "../text/quotations";
-import { checkClaimSpan, claimSnapshot, isCuratable, STATUS_PROGRESS, claimAnchorColumns } from "./claim-span";
+import { checkClaimSpan, claimSnapshot, STATUS_PROGRESS, claimAnchorColumns } from "./claim-span";
 import { MergeClaimsInput } from "./merge-claims.types";
 export { MergeClaimsInput } from "./merge-claims.types";
 
@@ -16,6 +16,20 @@ type Reason = { code: string; label: string; weight: number };
 
 function quote(text: string): string {
   return quoteForMessage(text, 80, ["“", "”"]);
+}
+
+/** Why a merge is refused, in the words of the error the API returns. */
+function mergeBlockMessage(block: MergeBlock): string {
+  switch (block.code) {
+    case "orphaned":
+      return `${quote(block.claim.text)} is no longer in the article's text; fix its span first`;
+    case "status":
+      return `${quote(block.claim.text)} is ${CLAIM_STATUS_LABELS[block.claim.status].toLowerCase()}; only claims that are new or in review can be merged`;
+    case "paragraph":
+      return `${quote(block.claim.text)} is in another paragraph; only adjacent claims can be merged`;
+    case "between":
+      return `the claim ${quote(block.claim.text)} lies between them; only adjacent claims can be merged`;
+  }
 }
 
 /**
@@ -52,33 +66,17 @@ export async function mergeClaims(actor: Actor, input: MergeClaimsInput) {
 
     for (const claim of claims) {
       if (claim.articleId !== kept.articleId) throw new InvalidInputError("claims", "claims: every claim must be of the same article");
-      if (claim.anchorState === "orphaned") throw new InvalidInputError("claims", `claims: ${quote(claim.text)} is no longer in the article's text; fix its span first`);
-      if (!isCuratable(claim.status)) {
-        throw new InvalidInputError(
-          "claims",
-          `claims: ${quote(claim.text)} is ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()}; only claims that are new or in review can be merged`,
-        );
-      }
     }
-
-    // Adjacent or overlapping: in text order, no paragraph break and no other claim between one and the next.
+    // Adjacent or overlapping open claims, in text order: no paragraph break and no other claim between one and the next.
     const article = await tx.article.findUniqueOrThrow({ where: { id: kept.articleId }, select: { text: true } });
     const others = await tx.claim.findMany({
       where: { articleId: kept.articleId, id: { notIn: ids }, anchorState: { not: "orphaned" } },
-      select: { start: true, end: true, text: true },
+      select: { id: true, start: true, end: true, text: true, anchorState: true },
     });
-    const ordered = [...claims].sort((a, b) => a.start - b.start || a.end - b.end);
-    const start = ordered[0]!.start;
-    let end = ordered[0]!.end;
-    for (const claim of ordered.slice(1)) {
-      if (claim.start > end) {
-        const gap = article.text.slice(end, claim.start);
-        if (PARAGRAPH_BREAK.test(gap)) throw new InvalidInputError("claims", `claims: ${quote(claim.text)} is in another paragraph; only adjacent claims can be merged`);
-        const between = others.find((o) => o.start < claim.start && o.end > end);
-        if (between) throw new InvalidInputError("claims", `claims: the claim ${quote(between.text)} lies between them; only adjacent claims can be merged`);
-      }
-      end = Math.max(end, claim.end);
-    }
+    const block = mergeBlock(article.text, claims, others);
+    if (block) throw new InvalidInputError("claims", `claims: ${mergeBlockMessage(block)}`);
+    const start = Math.min(...claims.map((c) => c.start));
+    const end = Math.max(...claims.map((c) => c.end));
     const span = checkClaimSpan(article.text, start, end, "claims");
     const anchor = createAnchor(article.text, span.start, span.end);
 

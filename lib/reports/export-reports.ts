@@ -88,20 +88,31 @@ export async function* exportReports(query: ExportReportsQuery, options: ExportO
     yield `{"@context":"http://www.w3.org/ns/anno.jsonld","id":${JSON.stringify(`${baseUrl}/annotations/exports/${now.getTime()}`)},"type":"AnnotationCollection","label":${JSON.stringify(`Factdesk ${query.kind} annotations`)},"first":{"type":"AnnotationPage","startIndex":0,"items":[\n`;
   }
 
-  let cursor: { createdAt: Date; id: string } | null = null;
   let articles = 0;
   let items = 0;
   let written = 0;
   const separated = (text: string) => (items++ ? ",\n" : "") + text;
-  for (;;) {
+  type Batch = { page: { id: string; createdAt: Date }[]; loaded: Awaited<ReturnType<typeof buildArticleReports>> };
+  const readBatch = async (cursor: { createdAt: Date; id: string } | null): Promise<Batch> => {
     const page: { id: string; createdAt: Date }[] = await db.article.findMany({
       where: cursor ? { AND: [where, { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] }] } : where,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, createdAt: true },
       take,
     });
+    return { page, loaded: page.length ? await buildArticleReports(page.map((a) => a.id), context) : [] };
+  };
+  // The next batch is read while this one is rendered and written: the database and the renderer overlap,
+  // and memory holds two batches at most.
+  let next: Promise<Batch> | null = readBatch(null);
+  while (next) {
+    const batch: Batch = await next;
+    const { page, loaded } = batch;
     if (!page.length) break;
-    const loaded = await buildArticleReports(page.map((a) => a.id), context);
+    const last = page[page.length - 1]!;
+    next = page.length < take ? null : readBatch({ createdAt: last.createdAt, id: last.id });
+    // When the reader goes away mid-file, a failure of the batch read ahead must not become an unhandled rejection.
+    next?.catch(() => undefined);
     let chunk = "";
     for (const { report, text, bounds } of loaded) {
       if (format === "csv") chunk += stringify(csvRows(report), CSV_OPTIONS);
@@ -115,9 +126,6 @@ export async function* exportReports(query: ExportReportsQuery, options: ExportO
     articles += page.length;
     if (chunk) yield chunk;
     options.onProgress?.(articles);
-    if (page.length < take) break;
-    const last = page[page.length - 1]!;
-    cursor = { createdAt: last.createdAt, id: last.id };
   }
 
   // The close.

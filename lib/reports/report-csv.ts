@@ -38,9 +38,13 @@ const day = (value: string | null) => (value ? value.slice(0, 10) : "");
 export function csvRows(report: ArticleReport): string[][] {
   const working = report.kind === "working";
   const { article } = report;
+  const flagById = new Map(report.flags.map((f) => [f.id, f]));
   return report.claims.map((c) => {
     const v = c.verdict;
-    const flags = report.flags.filter((f) => f.claimId === c.id).map((f) => `${f.kindLabel}: ${f.quote}`);
+    const flags = c.flagIds.flatMap((id) => {
+      const f = flagById.get(id);
+      return f ? [`${f.kindLabel}: ${f.quote}`] : [];
+    });
     const row = [
       article.id,
       article.title,

@@ -87,6 +87,40 @@ test("a reviewer makes a claim by selecting text in the article", async ({ page 
   await expect(page).toHaveURL(/claim=/);
 });
 
+test("a keyboard user reaches the claims in the article and opens one with Enter or Space", async ({ page }) => {
+  await signIn(page, "reviewer");
+  await page.goto(`/articles/${articleId}`);
+  const reader = page.getByTestId("article-text");
+  // Start from the article's heading, then Tab as a keyboard user would until the focus is in the text.
+  await page.getByRole("heading", { level: 1, name: TITLE }).click();
+  let inText = false;
+  for (let i = 0; i < 40 && !inText; i++) {
+    await page.keyboard.press("Tab");
+    inText = await reader.evaluate((el) => el.contains(document.activeElement) && document.activeElement?.classList.contains("claim-mark") === true);
+  }
+  expect(inText).toBe(true);
+  const focused = reader.locator(".claim-mark:focus");
+  const quoteOf = async () => (await focused.getAttribute("aria-label"))?.replace(/^Claim \([^)]*\): /, "") ?? "";
+  // The stop names the claim and its status; its focus ring is visible.
+  await expect(focused).toHaveAccessibleName(/^Claim \((new|in review)\): /);
+  const first = await quoteOf();
+  expect(TEXT).toContain(first);
+  expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe("none");
+  await page.screenshot({ path: "test-results/screens/claim-keyboard-focus.png" });
+  await page.keyboard.press("Enter");
+  const panel = page.getByTestId("claim-panel");
+  await expect(panel.locator("blockquote")).toHaveText(first);
+
+  // The focus stays in the text; the next stop is the next claim, and Space opens it.
+  await page.keyboard.press("Tab");
+  await expect(focused).toHaveAccessibleName(/^Claim \(/);
+  const second = await quoteOf();
+  expect(second).not.toBe(first);
+  expect(TEXT.indexOf(second)).toBeGreaterThan(TEXT.indexOf(first));
+  await page.keyboard.press(" ");
+  await expect(panel.locator("blockquote")).toHaveText(second);
+});
+
 test("a reviewer edits a claim's span by selecting words and nudging an end", async ({ page }) => {
   await signIn(page, "reviewer");
   await page.goto(`/articles/${articleId}`);
@@ -110,8 +144,24 @@ test("a reviewer edits a claim's span by selecting words and nudging an end", as
   await editor.getByRole("button", { name: "Save span" }).click();
   await expect(panel.locator("blockquote")).toHaveText("said the tunnel would cut commuting times by half.");
   await expect(panel.getByRole("status")).toHaveText("Span saved.");
-  await panel.getByRole("tab", { name: "History" }).click();
+  // Every tab fits in the panel at 1440 px (History used to be clipped), and the arrow keys move between them.
+  const tablist = panel.getByRole("tablist", { name: "Claim" });
+  const listBox = (await tablist.boundingBox())!;
+  for (const tab of await tablist.getByRole("tab").all()) {
+    const box = (await tab.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(listBox.x + listBox.width);
+  }
+  await panel.getByRole("tab", { name: /Verdicts/ }).focus();
+  await page.keyboard.press("End");
+  await expect(panel.getByRole("tab", { name: "History" })).toBeFocused();
+  await expect(panel.getByRole("tab", { name: "History" })).toHaveAttribute("aria-selected", "true");
+  await expect(panel.getByRole("tabpanel")).toHaveAccessibleName("History");
+  await page.keyboard.press("ArrowRight");
+  await expect(panel.getByRole("tab", { name: /Verdicts/ })).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowLeft");
+  await expect(panel.getByRole("tab", { name: "History" })).toHaveAttribute("aria-selected", "true");
   await expect(panel.getByTestId("claim-history")).toContainText("moved the claim's span");
+  await page.screenshot({ path: "test-results/screens/claim-tabs-1440.png" });
 
   // The same edit through the API with the old revision is a conflict; an empty span names its field.
   const { claim } = (await (await page.request.get(`/api/claims/${new URL(page.url()).searchParams.get("claim")}`)).json()) as { claim: { id: string; revision: number; start: number } };
@@ -147,6 +197,13 @@ test("a reviewer splits a claim at a word, then merges the two parts again", asy
 
 test("a new version re-anchors the claims and the versions page shows what changed", async ({ page }) => {
   await signIn(page, "reviewer");
+  // A flag on the sentence the new version drops, to be looked at again once its text is gone.
+  const flagNote = "The vehicle count disagrees with the authority's own weekly report.";
+  const flagged = await page.request.post(`/api/articles/${articleId}/flags`, {
+    data: { kind: "numeric_inconsistency", severity: "medium", note: flagNote, start: TEXT.indexOf(VEHICLES), end: TEXT.indexOf(VEHICLES) + VEHICLES.length },
+  });
+  expect(flagged.status()).toBe(201);
+  const flagId = ((await flagged.json()) as { flag: { id: string } }).flag.id;
   const note = "Correction: an earlier version of this article gave the wrong cost.";
   const v2 = [TITLE, note, P1.replace("2.4 billion euros, 40 percent", "2.6 billion euros, 53 percent"), P2, P3.replace(VEHICLES + " ", "")].join("\n\n");
   const response = await page.request.post("/api/articles", { data: { title: TITLE, text: v2, versionOf: articleId } });
@@ -189,4 +246,13 @@ test("a new version re-anchors the claims and the versions page shows what chang
   await expect(page.getByTestId("attention-list")).toContainText(VEHICLES);
   await expect(page.getByTestId("version-row")).toHaveCount(2);
   await page.screenshot({ path: "test-results/screens/version-diff.png" });
+
+  // "Needs a look now" opens the flag itself in the workspace, not just the article.
+  const attention = page.getByTestId("attention-list");
+  await attention.getByRole("link").filter({ hasText: "Flag" }).filter({ hasText: VEHICLES }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${articleId}\\?flag=${flagId}$`));
+  const flagPanel = page.getByTestId("flag-panel");
+  await expect(flagPanel.getByTestId("flag-explanation")).toHaveText(flagNote);
+  await expect(flagPanel).toContainText("its text is no longer in the article");
+  await page.screenshot({ path: "test-results/screens/versions-attention-flag.png" });
 });

@@ -57,11 +57,28 @@ export function nudgeSpan(words: { starts: number[]; ends: number[] }, span: { s
   }
 }
 
-/** The offset in the article text of a DOM position inside the reader (its runs carry their start offset). */
-export function readerOffset(node: Node, offset: number): number | null {
-  const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
-  const segment = element?.closest<HTMLElement>("[data-offset]");
-  if (!segment) return null;
-  const base = Number(segment.dataset.offset);
-  return node.nodeType === Node.TEXT_NODE ? base + offset : base;
+/** Characters of context shown around a span while it is edited. */
+const CONTEXT_CHARS = 70;
+
+/** Up to a few words of the text before `start`, within its paragraph ("…" when cut mid-paragraph). */
+export function contextBefore(text: string, start: number): string {
+  const from = Math.max(0, start - CONTEXT_CHARS);
+  const piece = text.slice(from, start);
+  const line = piece.lastIndexOf("\n");
+  if (line >= 0) return piece.slice(line + 1);
+  return from > 0 ? `…${piece.replace(/^\S*\s/, "")}` : piece;
+}
+
+/** Up to a few words of the text after `end`, within its paragraph ("…" when cut mid-paragraph). */
+export function contextAfter(text: string, end: number): string {
+  const to = Math.min(text.length, end + CONTEXT_CHARS);
+  const piece = text.slice(end, to);
+  const line = piece.indexOf("\n");
+  if (line >= 0) return piece.slice(0, line);
+  return to < text.length ? `${piece.replace(/\s\S*$/, "")}…` : piece;
+}
+
+/** The words of text[start, end), each with its offset in the whole text. */
+export function wordsOf(text: string, start: number, end: number): { start: number; text: string }[] {
+  return [...text.slice(start, end).matchAll(/\S+/g)].map((m) => ({ start: start + m.index, text: m[0] }));
 }
