@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { QueueCounts } from "@/lib/assignments/get-my-queue.types";
-import { QueueNavLink } from "./queue-nav-link";
+import { MainNav } from "./main-nav";
+import { QueueCountBadges } from "./queue-nav-link";
 import { InboxBell } from "./inbox-bell";
 
 export function AppHeader({
@@ -21,27 +22,29 @@ export function AppHeader({
   /** Unread items of the inbox, for those who have one. */
   unread?: number | null;
 }) {
+  const links = [
+    ...(queueCounts ? [{ href: "/queue", label: "My queue", badge: <QueueCountBadges counts={queueCounts} /> }] : []),
+    { href: "/articles", label: "Articles" },
+    ...(canImport ? [{ href: "/import", label: "Import" }] : []),
+    { href: "/reports", label: "Reports" },
+    ...(isAdmin ? [{ href: "/admin", label: "Admin" }] : []),
+  ];
   return (
     <header className="topbar">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <Link href="/articles" className="brand">
         <span className="brand-mark" aria-hidden>
           ✓
         </span>
         Factdesk
       </Link>
-      <nav className="topnav" aria-label="Main">
-        {queueCounts && <QueueNavLink counts={queueCounts} />}
-        <Link href="/articles">Articles</Link>
-        {canImport && <Link href="/import">Import</Link>}
-        <Link href="/reports">Reports</Link>
-        {isAdmin && <Link href="/admin">Admin</Link>}
-      </nav>
+      <MainNav links={links} />
       <span className="topbar-spacer" />
       {unread !== null && <InboxBell initialUnread={unread} />}
       <div className="user-chip">
-        <span>
-          <strong>{name}</strong>
-        </span>
+        <strong className="user-name">{name}</strong>
         <span className="badge badge-role" data-testid="current-role">
           {role}
         </span>
