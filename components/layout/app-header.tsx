@@ -1,9 +1,31 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import type { QueueCounts } from "@/lib/assignments/get-my-queue.types";
 import { MainNav } from "./main-nav";
+import { QueueCountBadges } from "./queue-nav-link";
+import { InboxBell } from "./inbox-bell";
 
-export function AppHeader({ name, role, canImport = false, isAdmin = false, canSeeDashboard = false }: { name: string; role: string; canImport?: boolean; isAdmin?: boolean; canSeeDashboard?: boolean }) {
+export function AppHeader({
+  name,
+  role,
+  canImport = false,
+  isAdmin = false,
+  canSeeDashboard = false,
+  queueCounts = null,
+  unread = null,
+}: {
+  name: string;
+  role: string;
+  canImport?: boolean;
+  isAdmin?: boolean;
+  canSeeDashboard?: boolean;
+  /** The counts of My queue, for those who have one. */
+  queueCounts?: QueueCounts | null;
+  /** Unread items of the inbox, for those who have one. */
+  unread?: number | null;
+}) {
   const links = [
+    ...(queueCounts ? [{ href: "/queue", label: "My queue", badge: <QueueCountBadges counts={queueCounts} /> }] : []),
     { href: "/articles", label: "Articles" },
     ...(canImport ? [{ href: "/import", label: "Import" }] : []),
     { href: "/search", label: "Search" },
@@ -24,6 +46,7 @@ export function AppHeader({ name, role, canImport = false, isAdmin = false, canS
       </Link>
       <MainNav links={links} />
       <span className="topbar-spacer" />
+      {unread !== null && <InboxBell initialUnread={unread} />}
       <div className="user-chip">
         <strong className="user-name">{name}</strong>
         <span className="badge badge-role" data-testid="current-role">
