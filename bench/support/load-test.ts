@@ -3,6 +3,8 @@ import autocannon from "autocannon";
 
 export interface LoadResult {
   requestsPerSecond: number;
+  /** Every response and error in the run. */
+  requests: number;
   p50: number;
   p99: number;
   mean: number;
@@ -27,6 +29,7 @@ export async function loadTest(options: { baseUrl: string; paths: string[]; cook
   });
   return {
     requestsPerSecond: result.requests.average,
+    requests: result.requests.total + result.errors + result.timeouts,
     p50: result.latency.p50,
     p99: result.latency.p99,
     mean: result.latency.average,
