@@ -124,7 +124,6 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
                   className={["flag-pin", isFlagClosed(f.status) && "is-dismissed", f.id === selectedFlagId && "is-selected"].filter(Boolean).join(" ")}
                   data-flag-id={f.id}
                   data-flag-pin={f.id}
-                  aria-label={`Flag: ${FLAG_KIND_LABELS[f.kind]}, ${f.severity} severity, ${f.status}`}
                   aria-describedby={tooltip.describedBy(f.id)}
                   aria-pressed={f.id === selectedFlagId}
                   style={{ background: FLAG_STYLE[f.kind].color }}
@@ -135,7 +134,8 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
                     onSelectFlag(f.id);
                   }}
                 >
-                  {FLAG_STYLE[f.kind].glyph}
+                  <span aria-hidden>{FLAG_STYLE[f.kind].glyph}</span>
+                  <span className="visually-hidden">{`Flag: ${FLAG_KIND_LABELS[f.kind]}, ${f.severity} severity, ${f.status}`}</span>
                 </span>
               ))}
               <span
