@@ -61,7 +61,8 @@ export function EvidenceFieldsForm({
 }) {
   const { pending, error, fieldErrors, run } = useApiAction();
   const ids = useId();
-  const id = (name: string) => `${ids}-${name}`;
+  // The add form keeps the plain ids ("url"); an edit form's are its own, as several may be open.
+  const id = (name: string) => (initial ? `${ids}-${name}` : name);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

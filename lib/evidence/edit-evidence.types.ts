@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { JsonDate } from "../validation/json";
 import { optionalDate, optionalText, Revision } from "../validation/common";
-import { UploadedFile } from "../import/import-uploaded-file.types";
 import { AddEvidenceInput, EvidenceRow } from "./add-evidence.types";
 
 /** The whole edited piece of evidence (what the form shows), with the revision it was read at. */
@@ -28,7 +27,8 @@ export const MAX_ARCHIVE_TEXT = 200_000;
 export const ArchiveEvidenceForm = z
   .object({
     text: optionalText(MAX_ARCHIVE_TEXT),
-    file: z.union([z.literal(""), UploadedFile]).optional(),
+    // A form without a chosen file sends an empty, nameless one: that is "no file", not a wrong one.
+    file: z.union([z.literal(""), z.custom<File>((v) => typeof v === "object" && v !== null && typeof (v as File).arrayBuffer === "function", { error: "must be a file" })]).optional(),
     capturedAt: optionalDate,
   })
   .transform((v) => ({ text: v.text, file: v.file === "" || (v.file && v.file.size === 0 && v.file.name === "") ? undefined : v.file, capturedAt: v.capturedAt }))

@@ -202,6 +202,13 @@ describe("archived copies", () => {
     expect(download.headers.get("content-disposition")).toBe('attachment; filename="minutes.pdf"');
   });
 
+  it("takes pasted text from a browser form, which also sends an empty file field", async () => {
+    const e = await newEvidence(await newClaim());
+    const res = await callRoute("/api/evidence/[id]/archive", "POST", { as: reviewer, params: { id: e.id }, body: archiveForm({ text: "Pasted.", file: new File([], ""), capturedAt: "" }) });
+    expect(res.status, JSON.stringify(res.json)).toBe(201);
+    expect(res.json.archive).toMatchObject({ kind: "text", byteSize: 7 });
+  });
+
   it("an archived text given with new evidence is kept the same way", async () => {
     const claimId = await newClaim();
     const e = await addEvidence(reviewer, claimId, AddEvidenceInput.parse({ url: "https://riverton.example/b", title: "B", stance: "context", archivedText: "As captured." }));
