@@ -10,6 +10,7 @@ export function AppHeader({
   role,
   canImport = false,
   isAdmin = false,
+  canSeeDashboard = false,
   queueCounts = null,
   unread = null,
 }: {
@@ -17,6 +18,7 @@ export function AppHeader({
   role: string;
   canImport?: boolean;
   isAdmin?: boolean;
+  canSeeDashboard?: boolean;
   /** The counts of My queue, for those who have one. */
   queueCounts?: QueueCounts | null;
   /** Unread items of the inbox, for those who have one. */
@@ -26,7 +28,9 @@ export function AppHeader({
     ...(queueCounts ? [{ href: "/queue", label: "My queue", badge: <QueueCountBadges counts={queueCounts} /> }] : []),
     { href: "/articles", label: "Articles" },
     ...(canImport ? [{ href: "/import", label: "Import" }] : []),
+    { href: "/search", label: "Search" },
     { href: "/reports", label: "Reports" },
+    ...(canSeeDashboard ? [{ href: "/dashboard", label: "Dashboard" }] : []),
     ...(isAdmin ? [{ href: "/admin", label: "Admin" }] : []),
   ];
   return (

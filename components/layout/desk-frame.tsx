@@ -18,6 +18,7 @@ export async function DeskFrame({ actor, children }: { actor: Actor; children: R
         role={actor.role}
         canImport={can(actor.role, "article.import")}
         isAdmin={can(actor.role, "admin.access")}
+        canSeeDashboard={can(actor.role, "dashboard.read")}
         queueCounts={queueCounts}
         unread={unread}
       />
