@@ -75,7 +75,7 @@ async function post(app: Server, cookie: string, pathname: string, body: unknown
 }
 
 // 3 and 4 write: they run on the app with its job workers on.
-const workersOn = { ...process.env, FACTDESK_WORKER: "true", FACTDESK_IMPORT_WORKER: "true" };
+const workersOn = { FACTDESK_WORKER: "true", FACTDESK_IMPORT_WORKER: "true" };
 const app = await startApp({ databaseUrl: db.url, port, env: workersOn });
 let restarted: Server | null = null;
 try {
