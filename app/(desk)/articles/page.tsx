@@ -24,7 +24,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           {forbiddenMessage(actor.role, denied)}.
         </div>
       )}
-      <div className="card">
+      <div className="card table-scroll">
         {articles.length === 0 ? (
           <div className="empty">No articles yet.</div>
         ) : (
