@@ -1,5 +1,9 @@
 import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/get-actor";
+import { landingPath } from "@/lib/auth/landing-path";
 
-export default function Home() {
-  redirect("/articles");
+/** The landing page after sign-in: a reviewer's is their queue, everyone else's the article list. */
+export default async function Home() {
+  const actor = await getActor();
+  redirect(actor ? landingPath(actor.role) : "/signin");
 }

@@ -46,7 +46,21 @@ const ENDPOINTS: Endpoint[] = [
   { key: "claim-detail", figure: "GET /api/claims/{id} (detail)", paths: (f) => f.sampleClaimIds.map((id: string) => `/api/claims/${id}`), target: true },
   { key: "articles", figure: "GET /api/articles (50, keyset)", paths: () => ["/api/articles?take=50"], target: false },
   { key: "ratings", figure: "GET /api/ratings (tiny: per-request cost)", paths: () => ["/api/ratings"], target: false },
+  { key: "search", figure: "GET /api/search (2–3 words, 20 hits)", paths: () => SEARCHES.specific.map(searchPath), target: false },
 ];
+
+/**
+ * Searches a desk types, on the generator's vocabulary (bench/support/generate-data.ts): specific ones (a
+ * subject and a place or a speaker: ~0.1–1% of the claims match) and common single words (~8%: every match
+ * is ranked before the first page can be cut).
+ */
+const SEARCHES = {
+  specific: ["inflation Lagos", "Senator Okafor unemployment", "grain exports Osaka", '"rail fares" Porto', "carbon emissions doubled Leeds", "statistics office housing starts", "vaccine uptake Quito", "Premier Chen deficit"],
+  common: ["inflation", "Nairobi", "Governor Lindqvist"],
+};
+const searchPath = (q: string) => `/api/search?q=${encodeURIComponent(q)}`;
+/** The search's latency is held at a desk's concurrency (a few reviewers searching at once), not 50. */
+const SEARCH_CONNECTIONS = 4;
 
 async function benchScale(scale: string, claims: number): Promise<Record<string, LoadResult>> {
   const db = await ensureBenchDatabase(scale, claims, { log });
@@ -77,6 +91,26 @@ async function benchScale(scale: string, claims: number): Promise<Record<string,
         data: { factdesk: mine, baseline: base },
       });
       log(`  ${endpoint.figure} @${scale}: ${describe(mine)} vs ${describe(base)} (${ratio.toFixed(2)}×)`);
+    }
+    // Search latency: p95 at a desk's concurrency, against the bare server running the same statement.
+    for (const [kind, queries] of Object.entries(SEARCHES)) {
+      const paths = queries.map(searchPath);
+      await loadTest({ baseUrl: app.url, paths, cookie, connections: 2, seconds: 1 });
+      await loadTest({ baseUrl: bare.url, paths, connections: 2, seconds: 1 });
+      const mine = await loadTest({ baseUrl: app.url, paths, cookie, connections: SEARCH_CONNECTIONS, seconds: SECONDS });
+      const base = await loadTest({ baseUrl: bare.url, paths, connections: SEARCH_CONNECTIONS, seconds: SECONDS });
+      measured[`search-${kind}`] = mine;
+      const held = kind === "specific" && scale === "1m";
+      rows.push({
+        figure: `search p95, ${kind} queries, ${SEARCH_CONNECTIONS} connections @${scale}`,
+        factdesk: `p95 ${mine.p95} ms, ${Math.round(mine.requestsPerSecond)} req/s${mine.failures ? `, ${mine.failures} FAILED` : ""}`,
+        baseline: `p95 ${base.p95} ms, ${Math.round(base.requestsPerSecond)} req/s`,
+        ratio: mine.p95 / Math.max(base.p95, 0.1),
+        target: held ? "p95<100ms" : "",
+        ok: held ? mine.p95 < 100 && mine.failures === 0 : mine.failures === 0 ? null : false,
+        data: { factdesk: mine, baseline: base },
+      });
+      log(`  search (${kind}) @${scale}: p95 ${mine.p95} ms vs bare ${base.p95} ms`);
     }
     if (scale === "10k" && !quick) {
       const pages = await measurePages({ appUrl: app.url, cookie, longArticleId: f.longArticleId });

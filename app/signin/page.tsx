@@ -8,7 +8,8 @@ export const metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   // Only paths of this app: a link must not send people off-site after they sign in.
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  // Without one, "/" sends each person to their landing page (a reviewer's queue).
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, "/");
   const actor = await getActor();
   if (actor?.mustChangePassword) redirect("/account/password");
   if (actor) redirect(callbackUrl);

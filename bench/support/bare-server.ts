@@ -7,6 +7,8 @@
  */
 import http from "node:http";
 import pg from "pg";
+import { searchClaimsSql, toSearchPage, type SearchRow } from "../../lib/search/search-claims-sql";
+import { SearchClaimsQuery } from "../../lib/search/search-claims.types";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.FACTDESK_DB_POOL_SIZE ?? 8) });
 const userId = process.env.BENCH_USER_ID ?? "";
@@ -83,6 +85,14 @@ async function ratings() {
   return { ratings: rows };
 }
 
+/** The claim search: the very statement of lib/search/search-claims-sql.ts, the query parsed by the same schema. */
+async function search(actor: { id: string; role: "admin" | "editor" | "reviewer" | "viewer" }, params: URLSearchParams) {
+  const query = SearchClaimsQuery.parse(Object.fromEntries(params));
+  const { text, values } = searchClaimsSql(actor, query);
+  const { rows } = await pool.query<SearchRow>(text, values);
+  return toSearchPage(rows, query);
+}
+
 const server = http.createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -97,6 +107,7 @@ const server = http.createServer(async (req, res) => {
     else if ((m = /^\/api\/claims\/([^/]+)$/.exec(url.pathname))) body = await claimDetail(m[1] as string);
     else if (url.pathname === "/api/articles") body = await articles(Number(url.searchParams.get("take") ?? 50));
     else if (url.pathname === "/api/ratings") body = await ratings();
+    else if (url.pathname === "/api/search") body = await search(actor, url.searchParams);
     if (body === null) {
       res.writeHead(404, { "content-type": "application/json" }).end('{"error":"not found"}');
       return;

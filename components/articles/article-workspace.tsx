@@ -16,6 +16,7 @@ import { WorkspaceOverview, type OverviewTab } from "./workspace-overview";
 import { ClaimPanel } from "@/components/claims/claim-panel";
 import { VersionsMenu } from "@/components/versions/versions-menu";
 import { ExportMenu } from "@/components/reports/export-menu";
+import { ArticleAssignMenu } from "@/components/assignments/article-assign-menu";
 import { FlagPanel } from "@/components/flags/flag-panel";
 import { NewFlagPanel } from "@/components/flags/new-flag-panel";
 import { focusFlagAfterClose, useFlagNavigation } from "@/components/flags/use-flag-navigation";
@@ -135,6 +136,7 @@ export function ArticleWorkspace({
               Import new version
             </Link>
           )}
+          {can("claim.assign") && <ArticleAssignMenu articleId={article.id} onAssigned={refresh} />}
           <ExportMenu articleId={article.id} canExportWorking={can("report.export_working")} canShare={can("report.share")} />
         </div>
         <ArticleLegend ratings={ratings} flags={view.flags} />

@@ -11,6 +11,7 @@ import type { ActorView } from "@/lib/auth/actor";
 import { StatusControl } from "./status-control";
 import { CurationTools } from "./curation/curation-tools";
 import { ScoreMeter } from "./score-meter";
+import { ClaimAssignment } from "@/components/assignments/claim-assignment";
 import { Tabs } from "@/components/ui/tabs";
 import { useClaimDetail } from "./use-claim-detail";
 import { VerdictsTab } from "./tabs/verdicts-tab";
@@ -107,6 +108,7 @@ export function ClaimPanel({
             </div>
           </div>
         )}
+        {detail && <ClaimAssignment detail={detail} actor={actor} permissions={permissions} onChanged={changed} />}
         {detail && <StatusControl detail={detail} permissions={permissions} onChanged={changed} />}
         {detail && can("claim.update") && (
           <CurationTools detail={detail} claims={claims} articleText={articleText} articleVersion={articleVersion} reader={reader} onChanged={changed} />

@@ -5,6 +5,7 @@ import { api } from "@/lib/client/api";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
+import { MentionTextarea } from "@/components/comments/mention-textarea";
 
 export function CommentForm({ claimId, onAdded }: { claimId: string; onAdded(): void }) {
   const { pending, fieldErrors, error, run } = useApiAction();
@@ -22,7 +23,7 @@ export function CommentForm({ claimId, onAdded }: { claimId: string; onAdded(): 
       }}
     >
       <Field label="Comment" name="comment-body" error={fieldErrors.body ?? (error && !Object.keys(fieldErrors).length ? error : undefined)}>
-        <textarea id="comment-body" value={body} onChange={(e) => setBody(e.target.value)} placeholder="Ask a colleague, note a lead…" />
+        <MentionTextarea id="comment-body" value={body} onChange={setBody} placeholder="Ask a colleague (@name), note a lead…" />
       </Field>
       <div>
         <Button type="submit" size="sm" disabled={pending}>

@@ -3,7 +3,7 @@ import { assertCan, can } from "../auth/permissions";
 import { sqlRows } from "../db/client";
 import { encodeCursor } from "../pagination/keyset-cursor";
 import type { ClaimStatus } from "../db/generated/enums";
-import type { QueueItemView, QueueQuery } from "./get-my-queue.types";
+import type { QueueCounts, QueueItemView, QueueQuery } from "./get-my-queue.types";
 export { QueueQuery, QueueResponse, QueueView } from "./get-my-queue.types";
 
 /** How far back "recent articles" reach for the unassigned claims below the queue. */
@@ -20,10 +20,12 @@ interface Row {
   articleTitle: string;
   articleCreatedAt: Date;
   rated: boolean;
+  overdue: boolean;
 }
 
 const COLUMNS = `c."id", c."text", c."status", c."score", c."dueAt", c."createdAt", a."id" AS "articleId", a."title" AS "articleTitle", a."createdAt" AS "articleCreatedAt",
-  EXISTS (SELECT 1 FROM "Verdict" v WHERE v."claimId" = c."id" AND v."reviewerId" = $1) AS "rated"`;
+  EXISTS (SELECT 1 FROM "Verdict" v WHERE v."claimId" = c."id" AND v."reviewerId" = $1) AS "rated",
+  COALESCE(c."dueAt" < now(), false) AS "overdue"`;
 
 /** The statuses in which a claim waits on this person: reviewers review; editors also approve and publish. */
 function waitingStatuses(actor: Actor): ClaimStatus[] {
@@ -31,6 +33,26 @@ function waitingStatuses(actor: Actor): ClaimStatus[] {
 }
 
 const view = ({ articleCreatedAt: _a, ...row }: Row): Omit<QueueItemView, "dueAt" | "createdAt"> & { dueAt: Date | null; createdAt: Date } => row;
+
+async function queueCounts(actor: Actor, statuses: ClaimStatus[], since: Date) {
+  const [counts] = await sqlRows<QueueCounts>(
+    `SELECT
+       (SELECT count(*)::int FROM "Claim" c WHERE c."assigneeId" = $1 AND c."status"::text = ANY($2::text[])) AS "assigned",
+       (SELECT count(*)::int FROM "Claim" c WHERE c."assigneeId" = $1 AND c."status"::text = ANY($2::text[]) AND c."dueAt" < now()) AS "overdue",
+       (SELECT count(*)::int FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+          WHERE c."assigneeId" IS NULL AND c."status" IN ('new', 'in_review', 'needs_second_review') AND a."createdAt" >= $3) AS "unassigned"`,
+    [actor.id, statuses, since],
+  );
+  return counts!;
+}
+
+/** The counts the header shows beside "My queue": claims waiting on me (of which overdue) and unassigned ones. */
+export async function countMyQueue(actor: Actor): Promise<QueueCounts> {
+  assertCan(actor, "queue.read");
+  return queueCounts(actor, waitingStatuses(actor), recentSince());
+}
+
+const recentSince = () => new Date(Date.now() - RECENT_ARTICLE_DAYS * 86_400_000);
 
 /**
  * My queue: the claims assigned to me that wait on me, by due date (none last), then check-worthiness score
@@ -42,7 +64,7 @@ export async function getMyQueue(actor: Actor, query: QueueQuery = {}) {
   assertCan(actor, "queue.read");
   const take = query.take ?? 50;
   const statuses = waitingStatuses(actor);
-  const since = new Date(Date.now() - RECENT_ARTICLE_DAYS * 86_400_000);
+  const since = recentSince();
 
   const assignedValues: unknown[] = [actor.id, statuses, take + 1];
   let assignedAfter = "";
@@ -73,21 +95,14 @@ export async function getMyQueue(actor: Actor, query: QueueQuery = {}) {
        LIMIT $3`,
       unassignedValues,
     ),
-    sqlRows<{ assigned: number; overdue: number; unassigned: number }>(
-      `SELECT
-         (SELECT count(*)::int FROM "Claim" c WHERE c."assigneeId" = $1 AND c."status"::text = ANY($2::text[])) AS "assigned",
-         (SELECT count(*)::int FROM "Claim" c WHERE c."assigneeId" = $1 AND c."status"::text = ANY($2::text[]) AND c."dueAt" < now()) AS "overdue",
-         (SELECT count(*)::int FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
-            WHERE c."assigneeId" IS NULL AND c."status" IN ('new', 'in_review', 'needs_second_review') AND a."createdAt" >= $3) AS "unassigned"`,
-      [actor.id, statuses, since],
-    ),
+    queueCounts(actor, statuses, since),
   ]);
   const page = assigned.slice(0, take);
   const last = page.at(-1);
   const upage = unassigned.slice(0, take);
   const ulast = upage.at(-1);
   return {
-    counts: counts[0]!,
+    counts,
     assigned: page.map(view),
     nextCursor: assigned.length > take && last ? encodeCursor([last.dueAt?.toISOString() ?? null, last.score, last.createdAt.toISOString(), last.id] ) : null,
     unassigned: upage.map(view),

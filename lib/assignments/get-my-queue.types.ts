@@ -15,11 +15,16 @@ export const QueueItemView = z.object({
   articleTitle: z.string(),
   /** The reader has a verdict of their own on it. */
   rated: z.boolean(),
+  /** Its due date has passed. */
+  overdue: z.boolean(),
 });
 export type QueueItemView = z.output<typeof QueueItemView>;
 
+export const QueueCounts = z.object({ assigned: z.number(), overdue: z.number(), unassigned: z.number() });
+export type QueueCounts = z.output<typeof QueueCounts>;
+
 export const QueueView = z.object({
-  counts: z.object({ assigned: z.number(), overdue: z.number(), unassigned: z.number() }),
+  counts: QueueCounts,
   assigned: z.array(QueueItemView),
   /** Pass as `after` for the next page of assigned claims; null on the last page. */
   nextCursor: z.string().nullable(),

@@ -51,6 +51,10 @@ export const PERMISSIONS = {
   /** The desk's names and handles, to assign claims and to @mention in comments. */
   "people.list": { roles: DESK, description: "list the people of the desk" },
   "inbox.read": { roles: DESK, description: "read their inbox" },
+  /** Viewers search too, but match and read only what is published (lib/search/search-claims.ts). */
+  "search.read": { roles: ALL, description: "search claims" },
+  /** The desk's figures: load, throughput, agreement between reviewers, per-person counts. */
+  "dashboard.read": { roles: EDITORS, description: "open the dashboard" },
   /** Every signed-in person's own account: the one thing left to do while a one-time password is in use. */
   "account.change_password": { roles: ALL, description: "change their own password" },
   "admin.access": { roles: ADMINS, description: "open the admin screens" },

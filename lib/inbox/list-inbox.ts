@@ -1,9 +1,15 @@
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/permissions";
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { encodeCursor } from "../pagination/keyset-cursor";
 import type { InboxQuery } from "./list-inbox.types";
 export { InboxQuery, InboxResponse } from "./list-inbox.types";
+
+/** How many items of my inbox are unread: the bell's count. */
+export async function countUnread(actor: Actor, db: Db = getDb()): Promise<number> {
+  assertCan(actor, "inbox.read");
+  return db.notification.count({ where: { userId: actor.id, readAt: null } });
+}
 
 /** My inbox, newest first (keyset on (createdAt, id)), with the unread count the bell shows. */
 export async function listInbox(actor: Actor, query: InboxQuery = {}) {
@@ -18,7 +24,7 @@ export async function listInbox(actor: Actor, query: InboxQuery = {}) {
       take: take + 1,
       include: { claim: { select: { articleId: true } } },
     }),
-    db.notification.count({ where: { userId: actor.id, readAt: null } }),
+    countUnread(actor, db),
   ]);
   const page = rows.slice(0, take);
   const last = page.at(-1);

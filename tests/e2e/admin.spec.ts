@@ -1,15 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 // Sign-ins (Argon2), password changes and axe runs take a while on a loaded machine.
 test.describe.configure({ timeout: 240_000 });
 const SLOW = { timeout: 45_000 };
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
-}
 
 /** Creates an account on the admin's Users screen; returns its one-time password. */
 async function createAccount(page: Page, name: string, email: string, role: string): Promise<string> {

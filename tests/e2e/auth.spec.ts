@@ -14,9 +14,9 @@ test("a wrong password gets one clear message that does not say which field was 
   await expect(page.getByTestId("signin-error")).toHaveText("The email or password is incorrect.");
 });
 
-test("signing in lands on the articles; signing out returns to sign-in", async ({ page }) => {
+test("signing in lands a reviewer on their queue; signing out returns to sign-in", async ({ page }) => {
   await signIn(page, "reviewer");
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
   await expect(page.getByTestId("current-role")).toHaveText("reviewer");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);

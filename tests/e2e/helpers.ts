@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const USERS = {
@@ -16,7 +17,15 @@ export async function signIn(page: Page, who: DemoUser): Promise<void> {
   await page.getByLabel("Email").fill(USERS[who].email);
   await page.getByLabel("Password").fill(USERS[who].password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/articles/);
+  // Reviewers land on their queue, everyone else on the articles.
+  await expect(page).toHaveURL(who.startsWith("reviewer") ? /\/queue/ : /\/articles/);
+}
+
+/** axe-core on the page as it is (or only on the part `include` selects), WCAG 2.1 A and AA. */
+export async function expectNoAxeViolations(page: Page, what: string, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
 }
 
 /** Signs an API request context in with the same credentials flow the browser uses (CSRF token + callback). */

@@ -1,6 +1,7 @@
 import type { ClaimDetailView } from "@/lib/claims/get-claim-detail.types";
 import { formatDateTime } from "@/lib/format/format-date";
 import { CommentForm } from "../comment-form";
+import { CommentBody } from "@/components/comments/comment-body";
 
 /** The comments on the claim, oldest first, and the form to add one. */
 export function DiscussionTab({ detail, canComment, onChanged }: { detail: ClaimDetailView; canComment: boolean; onChanged(): void }) {
@@ -12,7 +13,7 @@ export function DiscussionTab({ detail, canComment, onChanged }: { detail: Claim
           <div className="small">
             <strong>{c.author.name}</strong> <span className="muted">{formatDateTime(c.createdAt)}</span>
           </div>
-          <p className="comment-body">{c.body}</p>
+          <CommentBody body={c.body} />
         </div>
       ))}
       {canComment && <CommentForm claimId={detail.id} onAdded={onChanged} />}

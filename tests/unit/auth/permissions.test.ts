@@ -17,8 +17,8 @@ function sources(dir: string): string[] {
 }
 
 describe("the permission table", () => {
-  it("lets a viewer read articles, claims and published verdicts and export the published report, and write nothing", () => {
-    expect(permissionsOf("viewer").sort()).toEqual(["account.change_password", "article.read", "report.export"]);
+  it("lets a viewer read articles, claims and published verdicts, search them and export the published report, and write nothing", () => {
+    expect(permissionsOf("viewer").sort()).toEqual(["account.change_password", "article.read", "report.export", "search.read"]);
   });
 
   it("keeps unpublished verdicts, comments, history and the working report from viewers", () => {

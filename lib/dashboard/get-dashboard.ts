@@ -1,0 +1,113 @@
+import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/permissions";
+import { OPEN_CLAIM_STATUSES, CLAIM_STATUSES } from "../claims/claim-status";
+import { sqlRows } from "../db/client";
+import type { ClaimStatus, FlagKind } from "../db/generated/enums";
+import { FLAG_KINDS } from "../flags/flag-kinds";
+import { krippendorffAlphaOfGroups } from "../verdicts/krippendorff-alpha";
+import type { DashboardView } from "./get-dashboard.types";
+export { DashboardResponse, DashboardView } from "./get-dashboard.types";
+
+export const WEEKS = 12;
+export const MONTHS = 6;
+const DAY = 86_400_000;
+
+/** Monday 00:00 UTC of the week `at` is in (PostgreSQL's date_trunc('week') in UTC). */
+export function weekStart(at: Date): Date {
+  const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+  return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY);
+}
+
+interface RatingRow {
+  id: string;
+  slug: string;
+  label: string;
+  color: string;
+  value: number | null;
+  verdicts: number;
+  published: number;
+}
+
+/** Agreement of groups of identically rated claims: nominal over rating ids, ordinal over the ranks of the rated scale. */
+function agreementOf(groups: { ratingIds: string[]; count: number }[], ranks: Map<string, number>) {
+  const nominal = krippendorffAlphaOfGroups(groups.map((g) => ({ values: g.ratingIds, count: g.count })), "nominal");
+  // Ratings outside the scale's order (Unverifiable, Not a claim) are missing values for the ordinal measure.
+  const ordinal = krippendorffAlphaOfGroups(groups.map((g) => ({ values: g.ratingIds.flatMap((id) => (ranks.has(id) ? [ranks.get(id)!] : [])), count: g.count })), "ordinal");
+  return { nominal: { alpha: nominal.alpha, claims: nominal.pairableUnits }, ordinal: { alpha: ordinal.alpha, claims: ordinal.pairableUnits } };
+}
+
+/**
+ * The desk's dashboard: claims by status, verdicts by rating, claims published per week, the median time from
+ * import to publication, flags by kind, inter-annotator agreement (Krippendorff's alpha) and each person's
+ * load. Aggregates in PostgreSQL: a fixed number of statements whatever the size of the desk.
+ */
+export async function getDashboard(actor: Actor, options: { now?: Date } = {}): Promise<DashboardView> {
+  assertCan(actor, "dashboard.read");
+  const now = options.now ?? new Date();
+  const firstWeek = new Date(weekStart(now).getTime() - (WEEKS - 1) * 7 * DAY);
+  const firstMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTHS - 1), 1));
+
+  const [statuses, ratings, weeks, time, flags, groups, people] = await Promise.all([
+    sqlRows<{ status: ClaimStatus; count: number }>(`SELECT "status", count(*)::int AS "count" FROM "Claim" GROUP BY "status"`, []),
+    sqlRows<RatingRow>(
+      `SELECT r."id", r."slug", r."label", r."color", r."value",
+              (SELECT count(*)::int FROM "Verdict" v WHERE v."ratingId" = r."id") AS "verdicts",
+              (SELECT count(*)::int FROM "Verdict" v JOIN "Claim" c ON c."finalVerdictId" = v."id" WHERE v."ratingId" = r."id" AND c."status" = 'published') AS "published"
+       FROM "Rating" r ORDER BY r."position", r."id"`,
+      [],
+    ),
+    sqlRows<{ week: Date; count: number }>(
+      `SELECT date_trunc('week', c."publishedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS "week", count(*)::int AS "count"
+       FROM "Claim" c WHERE c."status" = 'published' AND c."publishedAt" >= $1 AND c."publishedAt" < $2 GROUP BY 1`,
+      [firstWeek, new Date(weekStart(now).getTime() + 7 * DAY)],
+    ),
+    sqlRows<{ median: number | null; claims: number }>(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c."publishedAt" - a."createdAt")) AS "median", count(*)::int AS "claims"
+       FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."status" = 'published' AND c."publishedAt" IS NOT NULL`,
+      [],
+    ),
+    sqlRows<{ kind: FlagKind; open: number; closed: number }>(
+      `SELECT "kind", count(*) FILTER (WHERE "status" = 'open')::int AS "open", count(*) FILTER (WHERE "status" <> 'open')::int AS "closed" FROM "Flag" GROUP BY "kind"`,
+      [],
+    ),
+    // Claims with two or more verdicts, grouped by their ratings (sorted) and the month of their last verdict.
+    sqlRows<{ ratingIds: string[]; month: Date; count: number }>(
+      `SELECT "ratingIds", "month", count(*)::int AS "count" FROM (
+         SELECT array_agg(v."ratingId" ORDER BY v."ratingId") AS "ratingIds", date_trunc('month', max(v."ratedAt") AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS "month"
+         FROM "Verdict" v GROUP BY v."claimId" HAVING count(*) >= 2
+       ) s GROUP BY "ratingIds", "month"`,
+      [],
+    ),
+    sqlRows<{ id: string; name: string; role: string; verdicts: number; published: number; assigned: number }>(
+      `SELECT u."id", u."name", u."role"::text AS "role",
+              (SELECT count(*)::int FROM "Verdict" v WHERE v."reviewerId" = u."id") AS "verdicts",
+              (SELECT count(*)::int FROM "Verdict" v JOIN "Claim" c ON c."finalVerdictId" = v."id" WHERE v."reviewerId" = u."id" AND c."status" = 'published') AS "published",
+              (SELECT count(*)::int FROM "Claim" c WHERE c."assigneeId" = u."id" AND c."status"::text = ANY($1::text[])) AS "assigned"
+       FROM "User" u WHERE u."role" <> 'viewer' AND NOT u."disabled" ORDER BY u."name", u."id"`,
+      [[...OPEN_CLAIM_STATUSES]],
+    ),
+  ]);
+
+  // The scale's order as the admin arranged it (ratings come by position); only ratings with a ClaimReview number are on it.
+  const ranks = new Map(ratings.filter((r) => r.value !== null).map((r, i) => [r.id, i]));
+  const byStatus = new Map(statuses.map((s) => [s.status, s.count]));
+  const byWeek = new Map(weeks.map((w) => [w.week.toISOString().slice(0, 10), w.count]));
+  const byKind = new Map(flags.map((f) => [f.kind, f]));
+  const months = Array.from({ length: MONTHS }, (_, i) => new Date(Date.UTC(firstMonth.getUTCFullYear(), firstMonth.getUTCMonth() + i, 1)).toISOString().slice(0, 7));
+
+  return {
+    claimsByStatus: CLAIM_STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
+    verdictsByRating: ratings.map(({ slug, label, color, verdicts, published }) => ({ slug, label, color, verdicts, published })),
+    publishedPerWeek: Array.from({ length: WEEKS }, (_, i) => {
+      const week = new Date(firstWeek.getTime() + i * 7 * DAY).toISOString().slice(0, 10);
+      return { week, count: byWeek.get(week) ?? 0 };
+    }),
+    timeToPublish: { medianHours: time[0]?.median === null || time[0]?.median === undefined ? null : Number(time[0].median) / 3600, claims: time[0]?.claims ?? 0 },
+    flagsByKind: FLAG_KINDS.map((kind) => ({ kind, open: byKind.get(kind)?.open ?? 0, closed: byKind.get(kind)?.closed ?? 0 })),
+    agreement: {
+      ...agreementOf(groups, ranks),
+      byMonth: months.map((month) => ({ month, ...agreementOf(groups.filter((g) => g.month.toISOString().slice(0, 7) === month), ranks) })),
+    },
+    reviewers: people,
+  };
+}
