@@ -3,7 +3,7 @@
 // Reports page and GET /api/reports (lib/reports/export-reports.ts), streamed to a file or to stdout.
 // Uses DATABASE_URL, else the embedded database (through the running app's socket when `npm start` has it).
 import { createWriteStream } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -99,6 +99,7 @@ async function runExport(query: ExportReportsQuery, options: z.output<typeof Opt
   }
   // Written beside the target and renamed when whole: a failed export never leaves half a file behind.
   const target = path.resolve(options.out);
+  await removeDeadPartials(target);
   const partial = `${target}.partial-${process.pid}`;
   try {
     await pipeline(chunks, createWriteStream(partial));
@@ -110,4 +111,25 @@ async function runExport(query: ExportReportsQuery, options: z.output<typeof Opt
   if (process.stderr.isTTY) process.stderr.write("\n");
   console.error(`Wrote ${target}: ${written || total} article${(written || total) === 1 ? "" : "s"} (${query.kind} report, ${query.format}).`);
   return 0;
+}
+
+/** Partial files that an export killed mid-way (kill -9, a crash) left beside the target: their process is gone. */
+async function removeDeadPartials(target: string): Promise<void> {
+  const prefix = `${path.basename(target)}.partial-`;
+  const entries = await readdir(path.dirname(target)).catch(() => [] as string[]);
+  for (const name of entries) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) continue;
+    await rm(path.join(path.dirname(target), name), { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

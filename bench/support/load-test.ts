@@ -3,6 +3,8 @@ import autocannon from "autocannon";
 
 export interface LoadResult {
   requestsPerSecond: number;
+  /** Every response and error in the run. */
+  requests: number;
   p50: number;
   /** Computed from every response's time (autocannon's own percentiles skip p95). */
   p95: number;
@@ -37,6 +39,7 @@ export async function loadTest(options: { baseUrl: string; paths: string[]; cook
   times.sort((a, b) => a - b);
   return {
     requestsPerSecond: result.requests.average,
+    requests: result.requests.total + result.errors + result.timeouts,
     p50: result.latency.p50,
     p95: times.length ? Math.round((times[Math.min(times.length - 1, Math.ceil(0.95 * times.length) - 1)] as number) * 10) / 10 : 0,
     p99: result.latency.p99,

@@ -55,7 +55,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 /** `next start` of the production build on `databaseUrl`, without the job worker (the benchmark measures reads). */
-export async function startApp(options: { databaseUrl: string; port: number; poolSize?: number; env?: NodeJS.ProcessEnv; nodeArgs?: string[] }): Promise<Server> {
+export async function startApp(options: { databaseUrl: string; port: number; poolSize?: number; env?: Record<string, string>; nodeArgs?: string[] }): Promise<Server> {
   const url = `http://127.0.0.1:${options.port}`;
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), nextBin, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],

@@ -3,9 +3,9 @@
 import { useId, useState } from "react";
 import { api } from "@/lib/client/api";
 import type { AssignClaimsInput } from "@/lib/assignments/assign-claims.types";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiAction } from "@/components/ui/use-api-action";
+import { ActionRow } from "@/components/ui/action-row";
 import { usePeople } from "@/components/people/use-people";
 
 /**
@@ -60,14 +60,7 @@ export function AssignForm({
           {error}
         </div>
       )}
-      <div className="row">
-        <Button type="submit" size="sm" variant="primary" disabled={pending || (!allowNobody && !assigneeId)}>
-          {pending ? "Saving…" : submitLabel}
-        </Button>
-        <Button size="sm" variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <ActionRow label={pending ? "Saving…" : submitLabel} disabled={pending || (!allowNobody && !assigneeId)} onCancel={onCancel} />
     </form>
   );
 }

@@ -138,7 +138,7 @@ export function ClaimPanel({
           ]}
         >
           {tab === "verdicts" && <VerdictsTab detail={detail} ratings={ratings} actor={actor} canApprove={can("verdict.approve")} canPropose={can("verdict.propose")} onChanged={changed} />}
-          {tab === "evidence" && <EvidenceTab detail={detail} canAdd={can("evidence.add")} onChanged={changed} />}
+          {tab === "evidence" && <EvidenceTab detail={detail} canAdd={can("evidence.add")} actorId={actor.id} canEditAny={can("evidence.edit_any")} onChanged={changed} />}
           {tab === "flags" && <FlagsTab detail={detail} articleId={articleId} canCreate={can("flag.create")} onSelectFlag={onSelectFlag} onChanged={changed} />}
           {tab === "discussion" && <DiscussionTab detail={detail} canComment={can("comment.add")} onChanged={changed} />}
           {tab === "history" && <HistoryTab detail={detail} />}

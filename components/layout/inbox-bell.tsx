@@ -84,7 +84,9 @@ export function InboxBell({ initialUnread }: { initialUnread: number }) {
           if (!open) void load();
         }}
       >
-        <span aria-hidden>🔔</span>
+        <svg className="inbox-icon" viewBox="0 0 24 24" width="15" height="15" aria-hidden="true" focusable="false">
+          <path d="M12 3a6 6 0 0 0-6 6v3.6L4.3 15.4A1 1 0 0 0 5.2 17h13.6a1 1 0 0 0 .9-1.6L18 12.6V9a6 6 0 0 0-6-6Zm-2.5 15a2.5 2.5 0 0 0 5 0h-5Z" fill="currentColor" />
+        </svg>
         <span className="visually-hidden">Inbox, </span>
         <span className={unread > 0 ? "nav-count nav-count-alert" : "nav-count"} data-testid="inbox-unread">
           {unread}

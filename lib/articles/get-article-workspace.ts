@@ -20,7 +20,7 @@ export async function getArticleWorkspace(actor: Actor, articleId: string) {
         orderBy: { start: "asc" },
         include: {
           finalVerdict: { include: { rating: true } },
-          _count: { select: { verdicts: true, evidence: true, comments: true } },
+          _count: { select: { verdicts: true, evidence: { where: { deletedAt: null } }, comments: true } },
         },
       },
       flags: { orderBy: [{ start: "asc" }], include: { createdBy: { select: { name: true } } } },

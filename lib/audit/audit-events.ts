@@ -77,8 +77,11 @@ const EvidenceSnapshot = z.object({
   url: z.string(),
   title: z.string(),
   publisher: z.string().nullish(),
+  publishedAt: JsonDate.nullish(),
+  excerpt: z.string().nullish(),
   stance: z.string(),
 });
+const EvidenceArchiveSnapshot = z.object({ kind: z.enum(["text", "file"]), fileName: z.string().nullable(), mimeType: z.string().nullable(), byteSize: z.number(), sha256: z.string(), capturedAt: JsonDate });
 /** A share link as the log keeps it: never the token (only its hash is stored anywhere). */
 const ShareLinkSnapshot = z.object({ id: z.string(), articleId: z.string() });
 const CommentSnapshot = z.object({ id: z.string(), claimId: z.string(), body: z.string() });
@@ -312,6 +315,29 @@ export const AUDIT_EVENTS = {
     before: None,
     after: EvidenceSnapshot,
     describe: ({ after }, { actor }) => `${actor} added evidence ${quote(after.title)} (${after.stance})`,
+  }),
+  "evidence.update": kind({
+    entityType: "evidence",
+    before: EvidenceSnapshot,
+    after: EvidenceSnapshot,
+    describe: ({ before, after }, { actor }) => {
+      const fields = (["url", "title", "publisher", "publishedAt", "excerpt", "stance"] as const).filter((f) => (before[f] ?? null) !== (after[f] ?? null));
+      const names: Record<(typeof fields)[number], string> = { url: "source URL", title: "title", publisher: "publisher", publishedAt: "publication date", excerpt: "excerpt", stance: "stance" };
+      return `${actor} edited evidence ${quote(after.title)}${fields.length ? ` (${fields.map((f) => names[f]).join(", ")})` : ""}`;
+    },
+  }),
+  "evidence.delete": kind({
+    entityType: "evidence",
+    before: EvidenceSnapshot,
+    after: z.object({ deletedAt: JsonDate, reason: z.string().nullish() }),
+    describe: ({ before, after }, { actor }) => `${actor} deleted evidence ${quote(before.title)}${after.reason ? `: ${after.reason}` : ""}`,
+  }),
+  "evidence.archive": kind({
+    entityType: "evidence",
+    before: None,
+    after: EvidenceArchiveSnapshot,
+    describe: ({ after }, { actor }) =>
+      `${actor} archived a copy of the evidence (${after.kind === "file" ? (after.fileName ?? "a file") : "pasted text"}, SHA-256 ${after.sha256.slice(0, 12)}…, captured ${after.capturedAt.slice(0, 10)})`,
   }),
   "verdict.propose": kind({
     entityType: "verdict",

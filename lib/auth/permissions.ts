@@ -26,6 +26,10 @@ export const PERMISSIONS = {
   "claim.create": { roles: DESK, description: "create claims" },
   "claim.update": { roles: DESK, description: "edit claims or change their status" },
   "evidence.add": { roles: DESK, description: "add evidence" },
+  /** Their own evidence of a claim not yet published: edit, delete (softly, kept for the history), archive a copy. */
+  "evidence.edit_own": { roles: DESK, description: "edit, delete or archive the evidence they added" },
+  /** Anyone's evidence, under the same rules. */
+  "evidence.edit_any": { roles: EDITORS, description: "edit, delete or archive anyone's evidence" },
   "verdict.propose": { roles: DESK, description: "propose verdicts" },
   /** Verdicts before publication, every reviewer's verdict, comments: the desk's work in progress. */
   "verdict.read_unpublished": { roles: DESK, description: "read verdicts that are not yet published" },

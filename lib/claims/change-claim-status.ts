@@ -66,7 +66,7 @@ export async function changeClaimStatus(actor: Actor, claimId: string, input: Ch
 /** approved → published, under the two-person rule and the evidence requirement; dates an open correction. */
 async function publish(tx: Tx, actor: Actor, claim: Claim) {
   const final = claim.finalVerdictId
-    ? await tx.verdict.findUnique({ where: { id: claim.finalVerdictId }, include: { rating: true, evidence: { select: { evidenceId: true } } } })
+    ? await tx.verdict.findUnique({ where: { id: claim.finalVerdictId }, include: { rating: true, evidence: { where: { evidence: { deletedAt: null } }, select: { evidenceId: true } } } })
     : null;
   if (!final) throw new InvalidInputError("status", "status: the claim has no approved verdict to publish");
   const settings = await getOrganisationSettings(tx);
@@ -105,7 +105,12 @@ async function publish(tx: Tx, actor: Actor, claim: Claim) {
 
 /** published → in review: the published verdict is kept in a correction, the claim goes back to the desk. */
 async function reopen(tx: Tx, actor: Actor, claim: Claim, reason: string) {
-  const final = claim.finalVerdictId ? await tx.verdict.findUnique({ where: { id: claim.finalVerdictId }, include: { rating: true } }) : null;
+  const final = claim.finalVerdictId
+    ? await tx.verdict.findUnique({
+        where: { id: claim.finalVerdictId },
+        include: { rating: true, evidence: { where: { evidence: { deletedAt: null } }, include: { evidence: { select: { id: true, url: true, title: true, publisher: true, stance: true } } } } },
+      })
+    : null;
   const correction = await tx.correction.create({
     data: {
       claimId: claim.id,
@@ -113,6 +118,8 @@ async function reopen(tx: Tx, actor: Actor, claim: Claim, reason: string) {
       previousRatingLabel: final?.rating.label ?? "(none)",
       previousRationale: final?.rationale ?? "",
       previousPublishedAt: claim.publishedAt,
+      // What it rested on, as it read: the report's correction shows it even once the evidence is edited or deleted.
+      previousEvidence: (final?.evidence ?? []).map(({ evidence: e }) => ({ id: e.id, url: e.url, title: e.title, publisher: e.publisher, stance: e.stance })),
       reason,
       openedById: actor.id,
     },

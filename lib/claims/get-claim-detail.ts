@@ -25,7 +25,14 @@ export async function getClaimDetail(actor: Actor, claimId: string): Promise<Cla
     include: {
       article: { select: { id: true, title: true, versionNumber: true } },
       assignee: { select: { id: true, name: true } },
-      evidence: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } } } },
+      // Deleted evidence too: its history stays on the claim; the list shows the live ones.
+      evidence: {
+        orderBy: { createdAt: "asc" },
+        include: {
+          addedBy: { select: { id: true, name: true } },
+          archive: { select: { kind: true, fileName: true, mimeType: true, byteSize: true, sha256: true, capturedAt: true } },
+        },
+      },
       verdicts: {
         orderBy: { createdAt: "asc" },
         include: {
@@ -64,7 +71,7 @@ export async function getClaimDetail(actor: Actor, claimId: string): Promise<Cla
   return {
     ...claim,
     finalVerdictId: seesVerdicts ? claim.finalVerdictId : null,
-    evidence: seesVerdicts ? claim.evidence : [],
+    evidence: seesVerdicts ? claim.evidence.filter((e) => !e.deletedAt).map((e) => ({ ...e, archive: e.archive ? { ...e.archive, kind: e.archive.kind as "text" | "file" } : null })) : [],
     comments: can(actor.role, "comment.read") ? claim.comments : [],
     flags,
     verdicts: verdicts.map(({ evidence, ...v }) => ({ ...v, evidenceIds: evidence.map((e) => e.evidenceId) })),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { JsonDate } from "../validation/json";
 import { RatingView } from "../ratings/list-ratings.types";
 import { EVIDENCE_STANCES } from "../evidence/add-evidence.types";
+import { EvidenceArchiveView } from "../evidence/edit-evidence.types";
 import { FLAG_KINDS, FLAG_SEVERITIES, FLAG_STATUSES } from "../flags/flag-kinds";
 import { ANCHOR_STATES, CLAIM_ORIGINS, CLAIM_STATUSES } from "./claim-status";
 
@@ -19,7 +20,11 @@ export const ClaimEvidenceView = z.object({
   excerpt: z.string().nullable(),
   stance: z.enum(EVIDENCE_STANCES),
   accessedAt: JsonDate,
-  addedBy: Person.nullable(),
+  addedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** Counts edits: sent back with an edit or a deletion. */
+  revision: z.number(),
+  /** The copy kept of the source as it was captured, if any (download: GET /api/evidence/{id}/archive). */
+  archive: EvidenceArchiveView.nullable(),
 });
 
 export const ClaimVerdictView = z.object({

@@ -18,6 +18,8 @@ import type { AddCommentInput } from "../comments/add-comment.types";
 import { AddCommentResponse } from "../comments/add-comment.types";
 import type { AddEvidenceInput } from "../evidence/add-evidence.types";
 import { AddEvidenceResponse } from "../evidence/add-evidence.types";
+import type { DeleteEvidenceInput, UpdateEvidenceInput } from "../evidence/edit-evidence.types";
+import { ArchiveEvidenceResponse, EvidenceEditResponse } from "../evidence/edit-evidence.types";
 import type { CreateFlagInput } from "../flags/create-flag.types";
 import { FlagResponse } from "../flags/flag.types";
 import type { ResolveFlagInput } from "../flags/resolve-flag.types";
@@ -143,6 +145,13 @@ export const api = {
   inbox: {
     list: (page: { after?: string; take?: number } = {}) => callApi("GET", `/api/inbox${search(page)}`, InboxResponse),
     markRead: (body: MarkInboxReadInput) => callApi("POST", "/api/inbox/read", MarkInboxReadResponse, { json: body }),
+  },
+  evidence: {
+    update: (evidenceId: string, body: UpdateEvidenceInput) => callApi("PATCH", `/api/evidence/${id(evidenceId)}`, EvidenceEditResponse, { json: body }),
+    delete: (evidenceId: string, body: DeleteEvidenceInput) => callApi("DELETE", `/api/evidence/${id(evidenceId)}`, EvidenceEditResponse, { json: body }),
+    /** An archived copy: `text` (pasted) or `file`, and `capturedAt`, as a multipart form. */
+    archive: (evidenceId: string, form: FormData) => callApi("POST", `/api/evidence/${id(evidenceId)}/archive`, ArchiveEvidenceResponse, { form }),
+    archiveUrl: (evidenceId: string) => `/api/evidence/${id(evidenceId)}/archive`,
   },
   verdicts: {
     approve: (verdictId: string, body: ApproveVerdictInput) => callApi("POST", `/api/verdicts/${id(verdictId)}/approve`, VerdictResponse, { json: body }),

@@ -36,6 +36,24 @@ function agreementOf(groups: { ratingIds: string[]; count: number }[], ranks: Ma
   return { nominal: { alpha: nominal.alpha, claims: nominal.pairableUnits }, ordinal: { alpha: ordinal.alpha, claims: ordinal.pairableUnits } };
 }
 
+/** Agreement of each pair of reviewers over the claims both rated, the pairs sharing most claims first. */
+function pairAgreement(rows: { a: string; b: string; aName: string; bName: string; ra: string; rb: string; count: number }[], ranks: Map<string, number>) {
+  const byPair = new Map<string, typeof rows>();
+  for (const row of rows) byPair.set(`${row.a} ${row.b}`, [...(byPair.get(`${row.a} ${row.b}`) ?? []), row]);
+  return [...byPair.values()]
+    .map((group) => {
+      const first = group[0]!;
+      return {
+        reviewers: [
+          { id: first.a, name: first.aName },
+          { id: first.b, name: first.bName },
+        ].sort((x, y) => x.name.localeCompare(y.name)) as [{ id: string; name: string }, { id: string; name: string }],
+        ...agreementOf(group.map((g) => ({ ratingIds: [g.ra, g.rb], count: g.count })), ranks),
+      };
+    })
+    .sort((x, y) => y.nominal.claims - x.nominal.claims || x.reviewers[0].name.localeCompare(y.reviewers[0].name) || x.reviewers[1].name.localeCompare(y.reviewers[1].name));
+}
+
 /**
  * The desk's dashboard: claims by status, verdicts by rating, claims published per week, the median time from
  * import to publication, flags by kind, inter-annotator agreement (Krippendorff's alpha) and each person's
@@ -47,7 +65,7 @@ export async function getDashboard(actor: Actor, options: { now?: Date } = {}): 
   const firstWeek = new Date(weekStart(now).getTime() - (WEEKS - 1) * 7 * DAY);
   const firstMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTHS - 1), 1));
 
-  const [statuses, ratings, weeks, time, flags, groups, people] = await Promise.all([
+  const [statuses, ratings, weeks, time, flags, groups, people, pairs] = await Promise.all([
     sqlRows<{ status: ClaimStatus; count: number }>(`SELECT "status", count(*)::int AS "count" FROM "Claim" GROUP BY "status"`, []),
     sqlRows<RatingRow>(
       `SELECT r."id", r."slug", r."label", r."color", r."value",
@@ -86,6 +104,14 @@ export async function getDashboard(actor: Actor, options: { now?: Date } = {}): 
        FROM "User" u WHERE u."role" <> 'viewer' AND NOT u."disabled" ORDER BY u."name", u."id"`,
       [[...OPEN_CLAIM_STATUSES]],
     ),
+    // Every two reviewers of one claim, grouped by the pair and the two ratings they gave.
+    sqlRows<{ a: string; b: string; aName: string; bName: string; ra: string; rb: string; count: number }>(
+      `SELECT v1."reviewerId" AS "a", v2."reviewerId" AS "b", u1."name" AS "aName", u2."name" AS "bName", v1."ratingId" AS "ra", v2."ratingId" AS "rb", count(*)::int AS "count"
+       FROM "Verdict" v1 JOIN "Verdict" v2 ON v2."claimId" = v1."claimId" AND v2."reviewerId" > v1."reviewerId"
+       JOIN "User" u1 ON u1."id" = v1."reviewerId" JOIN "User" u2 ON u2."id" = v2."reviewerId"
+       GROUP BY 1, 2, 3, 4, 5, 6`,
+      [],
+    ),
   ]);
 
   // The scale's order as the admin arranged it (ratings come by position); only ratings with a ClaimReview number are on it.
@@ -106,6 +132,7 @@ export async function getDashboard(actor: Actor, options: { now?: Date } = {}): 
     flagsByKind: FLAG_KINDS.map((kind) => ({ kind, open: byKind.get(kind)?.open ?? 0, closed: byKind.get(kind)?.closed ?? 0 })),
     agreement: {
       ...agreementOf(groups, ranks),
+      byPair: pairAgreement(pairs, ranks),
       byMonth: months.map((month) => ({ month, ...agreementOf(groups.filter((g) => g.month.toISOString().slice(0, 7) === month), ranks) })),
     },
     reviewers: people,

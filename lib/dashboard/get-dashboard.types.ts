@@ -24,6 +24,8 @@ export const DashboardView = z.object({
   agreement: z.object({
     nominal: Alpha,
     ordinal: Alpha,
+    /** Each pair of reviewers over the claims both rated (the pairs that share at least one), most shared first. */
+    byPair: z.array(z.object({ reviewers: z.tuple([z.object({ id: z.string(), name: z.string() }), z.object({ id: z.string(), name: z.string() })]), nominal: Alpha, ordinal: Alpha })),
     /** By the month of a claim's last verdict, the last MONTHS months, oldest first. */
     byMonth: z.array(z.object({ month: z.string(), nominal: Alpha, ordinal: Alpha })),
   }),

@@ -5,7 +5,8 @@ import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { NotFoundError } from "../errors";
 import { lockClaims } from "../claims/lock-claims";
-import type { AddEvidenceInput } from "./add-evidence.types";
+import { sha256Hex } from "../crypto/sha256";
+import { evidenceFields, type AddEvidenceInput } from "./add-evidence.types";
 export { EVIDENCE_STANCES, AddEvidenceInput } from "./add-evidence.types";
 
 /** Attaches a source to a claim; a claim that was new is now in review. */
@@ -19,18 +20,19 @@ export async function addEvidence(actor: Actor, claimId: string, input: z.output
     const evidence = await tx.evidence.create({
       data: {
         claimId,
-        url: input.url,
-        title: input.title,
-        publisher: input.publisher ?? null,
-        publishedAt: input.publishedAt ?? null,
-        excerpt: input.excerpt ?? null,
-        stance: input.stance,
+        ...evidenceFields(input),
         accessedAt: input.accessedAt ?? new Date(),
-        archivedText: input.archivedText ?? null,
         addedById: actor.id,
       },
     });
     await recordAudit(tx, actor.id, { action: "evidence.add", entityId: evidence.id, after: evidence });
+    if (input.archivedText) {
+      // A pasted archived copy, captured when the source was accessed.
+      const bytes = new TextEncoder().encode(input.archivedText);
+      const archive = { kind: "text" as const, fileName: null, mimeType: null, byteSize: bytes.byteLength, sha256: sha256Hex(input.archivedText), capturedAt: evidence.accessedAt };
+      await tx.evidenceArchive.create({ data: { evidenceId: evidence.id, text: input.archivedText, addedById: actor.id, ...archive } });
+      await recordAudit(tx, actor.id, { action: "evidence.archive", entityId: evidence.id, after: archive });
+    }
     if (claim.status === "new") {
       await tx.claim.update({ where: { id: claimId }, data: { status: "in_review", revision: { increment: 1 } } });
       await recordAudit(tx, actor.id, { action: "claim.status", entityId: claimId, before: { status: "new" }, after: { status: "in_review" } });

@@ -17,6 +17,11 @@ export const AddEvidenceInput = z.object({
 });
 export type AddEvidenceInput = z.input<typeof AddEvidenceInput>;
 
+/** The evidence's own fields as stored, from an add or an edit (absent optional fields are stored as none). */
+export function evidenceFields(input: Pick<z.output<typeof AddEvidenceInput>, "url" | "title" | "publisher" | "publishedAt" | "excerpt" | "stance">) {
+  return { url: input.url, title: input.title, publisher: input.publisher ?? null, publishedAt: input.publishedAt ?? null, excerpt: input.excerpt ?? null, stance: input.stance };
+}
+
 export const EvidenceRow = z.object({
   id: z.string(),
   claimId: z.string(),

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { getDb, type Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { isBlindTo } from "../verdicts/verdict-visibility";
@@ -61,7 +62,7 @@ async function loadReportRows(db: ReturnType<typeof getDb>, articleIds: readonly
   const verdictWhere: Prisma.VerdictWhereInput = published ? { id: { in: claims.flatMap((c) => (c.finalVerdictId ? [c.finalVerdictId] : [])) } } : { claimId: { in: claimIds } };
   const [verdictRows, evidence, corrections] = await Promise.all([
     db.verdict.findMany({ where: verdictWhere, orderBy: [{ ratedAt: "asc" }, { id: "asc" }] }),
-    db.evidence.findMany({ where: { claimId: { in: claimIds } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    db.evidence.findMany({ where: { claimId: { in: claimIds }, deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     db.correction.findMany({ where: { claimId: { in: claimIds }, ...(published ? { publishedAt: { not: null } } : {}) }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
   ]);
   const userIds = [...new Set(verdictRows.flatMap((v) => (v.approvedById ? [v.reviewerId, v.approvedById] : [v.reviewerId])))];
@@ -82,6 +83,7 @@ async function loadReportRows(db: ReturnType<typeof getDb>, articleIds: readonly
   const verdictById = new Map(verdicts.map((v) => [v.id, v]));
   const verdictsOf = groupBy(verdicts, (v) => v.claimId);
   const evidenceOf = groupBy(evidence, (e) => e.claimId);
+  const liveEvidence = new Set(evidence.map((e) => e.id));
   const correctionsOf = groupBy(corrections, (k) => k.claimId);
   const claimsOf = groupBy(
     claims.map((c) => ({
@@ -89,7 +91,7 @@ async function loadReportRows(db: ReturnType<typeof getDb>, articleIds: readonly
       finalVerdict: c.finalVerdictId ? (verdictById.get(c.finalVerdictId) ?? null) : null,
       verdicts: verdictsOf.get(c.id) ?? [],
       evidence: evidenceOf.get(c.id) ?? [],
-      corrections: correctionsOf.get(c.id) ?? [],
+      corrections: (correctionsOf.get(c.id) ?? []).map((k) => ({ ...k, previousEvidence: previousEvidenceOf(k.previousEvidence, liveEvidence) })),
     })),
     (c) => c.articleId,
   );
@@ -213,6 +215,7 @@ export async function buildArticleReports(articleIds: readonly string[], context
           previousPublishedAt: iso(k.previousPublishedAt),
           newRating: k.newRatingLabel,
           newRationale: k.newRationale,
+          previousEvidence: k.previousEvidence,
           publishedAt: iso(k.publishedAt),
         })),
         ...(published
@@ -295,4 +298,12 @@ function summaryText(kind: ReportKind, organisation: string, claims: number, wit
   }
   if (corrections) parts.push(`${countOf(corrections, { one: "published verdict was", other: "published verdicts were" })} corrected later.`);
   return parts.join(" ");
+}
+
+const PreviousEvidence = z.array(z.object({ id: z.string(), url: z.string(), title: z.string(), publisher: z.string().nullable(), stance: z.string() }));
+
+/** A correction's snapshot of the evidence the earlier verdict rested on, each marked removed once deleted. */
+function previousEvidenceOf(snapshot: unknown, live: ReadonlySet<string>) {
+  const parsed = PreviousEvidence.safeParse(snapshot ?? []);
+  return (parsed.success ? parsed.data : []).map(({ id, ...e }) => ({ ...e, removed: !live.has(id) }));
 }

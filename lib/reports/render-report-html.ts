@@ -87,7 +87,9 @@ function claimSection(report: ArticleReport, claim: ReportClaim, n: number): str
   if (claim.corrections.length) {
     parts.push(`<div class="label">Corrections</div><ul class="corrections">`);
     for (const k of claim.corrections) {
-      parts.push(`<li>${k.publishedAt ? `<strong>Corrected ${isoDay(k.publishedAt)}</strong>` : "<strong>Correction under way</strong>"}: previously rated ${h(k.previousRating)} — ${h(k.previousRationale)}${k.newRating ? `; now ${h(k.newRating)}` : ""}. Reason: ${h(k.reason)}</li>`);
+      parts.push(`<li>${k.publishedAt ? `<strong>Corrected ${isoDay(k.publishedAt)}</strong>` : "<strong>Correction under way</strong>"}: previously rated ${h(k.previousRating)} — ${h(k.previousRationale)}${k.newRating ? `; now ${h(k.newRating)}` : ""}. Reason: ${h(k.reason)}${
+          k.previousEvidence.length ? `. It rested on: ${k.previousEvidence.map((e) => `${anchorOrText(e.title, e.url)}${e.removed ? " (since removed)" : ""}`).join("; ")}` : ""
+        }</li>`);
     }
     parts.push(`</ul>`);
   }

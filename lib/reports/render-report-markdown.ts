@@ -77,7 +77,9 @@ function claimMarkdown(report: ArticleReport, claim: ReportClaim, n: number): st
   if (claim.corrections.length) {
     out.push("- **Corrections:**");
     for (const k of claim.corrections) {
-      out.push(`  - ${k.publishedAt ? `Corrected ${isoDay(k.publishedAt)}` : "Correction under way"}: previously ${md(k.previousRating)} — ${md(k.previousRationale)}${k.newRating ? `; now ${md(k.newRating)}` : ""}. Reason: ${md(k.reason)}`);
+      out.push(`  - ${k.publishedAt ? `Corrected ${isoDay(k.publishedAt)}` : "Correction under way"}: previously ${md(k.previousRating)} — ${md(k.previousRationale)}${k.newRating ? `; now ${md(k.newRating)}` : ""}. Reason: ${md(k.reason)}${
+          k.previousEvidence.length ? `. It rested on: ${k.previousEvidence.map((e) => `${link(e.title, e.url)}${e.removed ? " (since removed)" : ""}`).join("; ")}` : ""
+        }`);
     }
   }
   if (working && claim.proposedVerdicts?.length) {

@@ -64,6 +64,8 @@ export const ReportCorrection = z.object({
   previousPublishedAt: IsoDate.nullable(),
   newRating: z.string().nullable(),
   newRationale: z.string().nullable(),
+  /** The evidence the earlier verdict rested on, as it read when the correction opened; `removed` once deleted since. */
+  previousEvidence: z.array(z.object({ title: z.string(), url: z.string(), publisher: z.string().nullable(), stance: z.string(), removed: z.boolean() })),
   /** The correction's date: when the corrected verdict was published (null while under way: working report only). */
   publishedAt: IsoDate.nullable(),
 });

@@ -26,8 +26,8 @@ export async function proposeVerdict(actor: Actor, claimId: string, input: z.out
     if (!rating || !rating.active) throw new InvalidInputError("ratingId", "ratingId: is not a rating of the scale");
     const evidenceIds = [...new Set(input.evidenceIds)];
     if (evidenceIds.length) {
-      const found = await tx.evidence.count({ where: { id: { in: evidenceIds }, claimId } });
-      if (found !== evidenceIds.length) throw new InvalidInputError("evidenceIds", "evidenceIds: every piece of evidence must belong to this claim");
+      const found = await tx.evidence.count({ where: { id: { in: evidenceIds }, claimId, deletedAt: null } });
+      if (found !== evidenceIds.length) throw new InvalidInputError("evidenceIds", "evidenceIds: every piece of evidence must belong to this claim (and not be deleted)");
     }
 
     const existing = await tx.verdict.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId: actor.id } }, include: { evidence: true } });

@@ -16,6 +16,7 @@ test("an editor opens the dashboard from the nav: figures, charts with their tab
   await expect(page.getByRole("table", { name: "Verdicts by rating" }).getByRole("row")).toHaveCount(9); // heading + the demo scale's 8 ratings
   await expect(page.getByRole("table", { name: "Claims published per week" }).getByRole("row")).toHaveCount(13);
   await expect(page.getByTestId("reviewer-table")).toContainText("Ravi Menon");
+  await expect(page.getByTestId("pair-table")).toContainText("Ravi Menon & Sam Ito");
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   await page.screenshot({ path: "test-results/dashboard-1440.png", fullPage: true });

@@ -184,3 +184,50 @@ test("a comment @mentions a colleague chosen from the autocomplete and its link 
   await expect(sam.getByTestId("inbox-item").filter({ hasText: "Ravi Menon mentioned you" }).first()).toBeVisible();
   await other.close();
 });
+
+test("a reviewer edits their evidence, archives a pasted copy, then deletes it; the history keeps each step", async ({ page }) => {
+  await signIn(page, "reviewer");
+  const sentence = "The ferry carried 2.1 million passengers in 2024, up from 1.6 million in 2023.";
+  const text = `Ferry numbers climb.\n\n${sentence}`;
+  const imported = await page.request.post("/api/articles", { data: { title: "Ferry numbers climb", text } });
+  const { articleId } = (await imported.json()) as { articleId: string };
+  const start = text.indexOf(sentence);
+  const made = await page.request.post(`/api/articles/${articleId}/claims`, { data: { start, end: start + sentence.length } });
+  const { claim } = (await made.json()) as { claim: { id: string } };
+  const added = await page.request.post(`/api/claims/${claim.id}/evidence`, { data: { url: "https://ferries.example/2024", title: "Ferry report", stance: "supports" } });
+  expect(added.status()).toBe(201);
+
+  await page.goto(`/articles/${articleId}?claim=${claim.id}`);
+  const panel = page.getByTestId("claim-panel");
+  await panel.getByRole("tab", { name: /Evidence/ }).click();
+  const item = panel.getByTestId("evidence-item");
+  await item.getByRole("button", { name: "Edit evidence “Ferry report”" }).click();
+  const form = panel.getByRole("form", { name: "Edit evidence" });
+  await expect(form.getByLabel("Title")).toHaveValue("Ferry report");
+  await form.getByLabel("Title").fill("Ferry operator annual report 2024");
+  await form.getByLabel("Publisher").fill("Harbour Ferries");
+  await form.getByText("Refutes").click();
+  await expectNoAxeViolations(page, "edit evidence form", '[data-testid="claim-panel"]');
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(item.getByRole("link", { name: "Ferry operator annual report 2024" })).toBeVisible();
+  await expect(item).toContainText("refutes");
+  await expect(item).toContainText("Harbour Ferries");
+
+  await item.getByRole("button", { name: /Archive a copy of/ }).click();
+  await panel.getByRole("form", { name: "Archive a copy" }).getByLabel("Pasted text").fill("Passengers 2024: 2,104,000.");
+  await panel.getByRole("button", { name: "Archive the copy" }).click();
+  await expect(item.getByTestId("evidence-archive")).toContainText("pasted text, 27 bytes");
+
+  await page.reload();
+  await panel.getByRole("tab", { name: /Evidence/ }).click();
+  await expect(item.getByRole("link", { name: "Ferry operator annual report 2024" })).toBeVisible();
+  await item.getByRole("button", { name: /Delete evidence/ }).click();
+  await panel.getByLabel("Why (optional)").fill("Wrong year");
+  await panel.getByRole("button", { name: "Delete evidence", exact: true }).click();
+  await expect(panel.getByTestId("evidence-item")).toHaveCount(0);
+  await panel.getByRole("tab", { name: /History/ }).click();
+  const history = panel.getByTestId("claim-history");
+  await expect(history).toContainText("Ravi Menon edited evidence “Ferry operator annual report 2024” (title, publisher, stance)");
+  await expect(history).toContainText("Ravi Menon archived a copy of the evidence (pasted text");
+  await expect(history).toContainText("Ravi Menon deleted evidence “Ferry operator annual report 2024”: Wrong year");
+});

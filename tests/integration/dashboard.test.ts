@@ -98,6 +98,10 @@ describe("the dashboard's figures", () => {
     const november = d.agreement.byMonth.find((m) => m.month === "2026-11")!;
     expect(november.ordinal).toEqual(d.agreement.ordinal);
     expect(d.agreement.byMonth.find((m) => m.month === "2026-12")!.ordinal).toEqual({ alpha: null, claims: 0 });
+    // The one pair, on the same three claims.
+    expect(d.agreement.byPair).toHaveLength(1);
+    expect(d.agreement.byPair[0]!.reviewers.map((r) => r.id).sort()).toEqual([reviewer.id, reviewer2.id].sort());
+    expect(d.agreement.byPair[0]!.nominal).toEqual({ alpha: expect.closeTo(6 / 11, 10), claims: 3 });
   });
 
   it("each person of the desk: verdicts given, published, open claims assigned", async () => {

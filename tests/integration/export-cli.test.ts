@@ -16,7 +16,7 @@ let desk: DemoDesk;
 
 function runExport(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/export.mts", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/export.mts", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -54,6 +54,23 @@ describe("npm run export", () => {
     expect(json.kind).toBe("working");
     expect(json.reports.map((r) => r.article.id)).toEqual([desk.articleId]);
     expect(result.stdout).toContain(desk.unpublished[0]!.text);
+  }, 120_000);
+
+  it("killed with SIGKILL mid-export leaves no half file at --out, and runs again whole", async () => {
+    const out = path.join(dir, "killed.json");
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/export.mts", "--format", "json", "--kind", "working", "--out", out], { cwd: ROOT, stdio: "ignore" });
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    // Killed as soon as it has begun writing (its partial file exists): the database reads are under way.
+    while (!readdirSync(dir).some((f) => f.startsWith("killed.json.partial-")) && child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
+    child.kill("SIGKILL");
+    await exited;
+    expect(existsSync(out)).toBe(false);
+
+    const again = await runExport(["--format", "json", "--kind", "working", "--out", out]);
+    expect(again.code, again.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(out, "utf8")) as { reports: unknown[] }).reports).toHaveLength(1);
+    // The dead run's partial file is swept by the next run.
+    expect(readdirSync(dir).filter((f) => f.includes(".partial-"))).toEqual([]);
   }, 120_000);
 
   it("gives a user's role its own answer with --as: a viewer gets no working report", async () => {

@@ -48,12 +48,15 @@ describe("1. sign-in throttling", () => {
   it("consumes a try before checking the password: 30 concurrent guesses with one try left check one", async () => {
     const target = await createUser("reviewer", "the right password");
     for (let i = 0; i < SIGN_IN_LIMITS.perAccount - 1; i++) expect(await signInWithPassword({ email: target.email, password: `wrong ${i}` }, null)).toBeNull();
-    // Every guess is the right password: if more than one is checked, more than one signs in.
-    const outcomes = await Promise.allSettled(Array.from({ length: 30 }, () => signInWithPassword({ email: target.email, password: "the right password" }, null)));
-    const signedIn = outcomes.filter((o) => o.status === "fulfilled" && o.value !== null);
+    // Wrong guesses, so no success resets the count mid-way: if more than one were checked, more than one
+    // would come back as a plain failure instead of being refused before the check.
+    const outcomes = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => signInWithPassword({ email: target.email, password: `concurrent guess ${i}` }, null)));
+    const checked = outcomes.filter((o) => o.status === "fulfilled" && o.value === null);
     const refused = outcomes.filter((o) => o.status === "rejected" && o.reason instanceof TooManySignInsError);
-    expect(signedIn).toHaveLength(1);
+    expect(checked).toHaveLength(1);
     expect(refused).toHaveLength(29);
+    // The allowance is spent: even the right password is refused now.
+    await expect(signInWithPassword({ email: target.email, password: "the right password" }, null)).rejects.toBeInstanceOf(TooManySignInsError);
   });
 
   it("ignores a spoofed X-Forwarded-For: the address is only what the server vouched for", async () => {

@@ -116,6 +116,43 @@ export default async function DashboardPage() {
           </table>
         </div>
       </section>
+      <section className="card dashboard-people" aria-labelledby="pairs-heading">
+        <h2 id="pairs-heading" className="dashboard-heading">
+          Agreement by reviewer pair
+        </h2>
+        {d.agreement.byPair.length === 0 ? (
+          <div className="empty">No claim has been rated by two reviewers yet.</div>
+        ) : (
+          <div className="table-scroll">
+            <table className="table" data-testid="pair-table">
+              <thead>
+                <tr>
+                  <th scope="col">Reviewers</th>
+                  <th scope="col" className="num">
+                    Claims both rated
+                  </th>
+                  <th scope="col" className="num">
+                    Alpha, nominal
+                  </th>
+                  <th scope="col" className="num">
+                    Alpha, ordinal
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.agreement.byPair.map((p) => (
+                  <tr key={p.reviewers.map((r) => r.id).join(" ")}>
+                    <th scope="row">{p.reviewers.map((r) => r.name).join(" & ")}</th>
+                    <td className="num">{p.nominal.claims}</td>
+                    <td className="num">{alphaText(p.nominal.alpha)}</td>
+                    <td className="num">{alphaText(p.ordinal.alpha)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
     </>
   );
 }

@@ -97,6 +97,23 @@ const EXAMPLES: { [A in AuditAction]: [Extract<AuditEvent, { action: A }>, strin
     "Ana merged “The bridge cost $120 million” into this claim",
   ],
   "evidence.add": [{ action: "evidence.add", entityId: "e1", after: { id: "e1", claimId: "c1", url: "https://x.example", title: "Budget 2024", stance: "refutes" } }, "Ana added evidence “Budget 2024” (refutes)"],
+  "evidence.update": [
+    {
+      action: "evidence.update",
+      entityId: "e1",
+      before: { id: "e1", claimId: "c1", url: "https://x.example", title: "Budget 2024", stance: "refutes", excerpt: null },
+      after: { id: "e1", claimId: "c1", url: "https://x.example/budget", title: "Budget 2024", stance: "context", excerpt: null },
+    },
+    "Ana edited evidence “Budget 2024” (source URL, stance)",
+  ],
+  "evidence.delete": [
+    { action: "evidence.delete", entityId: "e1", before: { id: "e1", claimId: "c1", url: "https://x.example", title: "Budget 2024", stance: "refutes" }, after: { deletedAt: new Date("2025-01-02"), reason: "A dead link" } },
+    "Ana deleted evidence “Budget 2024”: A dead link",
+  ],
+  "evidence.archive": [
+    { action: "evidence.archive", entityId: "e1", after: { kind: "file", fileName: "budget.pdf", mimeType: "application/pdf", byteSize: 10, sha256: "ab".repeat(32), capturedAt: new Date("2025-01-02T10:00:00Z") } },
+    "Ana archived a copy of the evidence (budget.pdf, SHA-256 abababababab…, captured 2025-01-02)",
+  ],
   "verdict.propose": [{ action: "verdict.propose", entityId: "v1", after: verdict }, "Ana proposed a verdict False"],
   "verdict.update": [{ action: "verdict.update", entityId: "v1", before: verdict, after: { ...verdict, ratingLabel: "Misleading" } }, "Ana revised a verdict to Misleading"],
   "verdict.approve": [{ action: "verdict.approve", entityId: "c1", before: statusChange, after: { status: "approved", finalVerdictId: "v1", rating: "False" } }, "Ana approved the verdict False"],

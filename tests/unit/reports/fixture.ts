@@ -37,6 +37,7 @@ const publishedClaim: ReportClaim = {
       previousPublishedAt: "2025-10-31T12:00:00.000Z",
       newRating: "True",
       newRationale: "Per the notice.",
+      previousEvidence: [{ title: "Early notice", url: "https://gov.example/early", publisher: "Gov", stance: "supports", removed: true }],
       publishedAt: "2025-11-01T10:00:00.000Z",
     },
   ],
