@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Permission } from "@/lib/auth/permissions";
 import type { ActorView } from "@/lib/auth/actor";
 import type { WorkspaceView } from "@/lib/articles/to-workspace-view";
@@ -20,8 +20,13 @@ import { ArticleAssignMenu } from "@/components/assignments/article-assign-menu"
 import { FlagPanel } from "@/components/flags/flag-panel";
 import { NewFlagPanel } from "@/components/flags/new-flag-panel";
 import { focusFlagAfterClose, useFlagNavigation } from "@/components/flags/use-flag-navigation";
+import { nextOpenFlag } from "@/components/flags/flag-filter";
 import { countOf } from "@/lib/format/count";
 import { buttonClasses } from "@/components/ui/button";
+
+/** Where the review panel is a bottom sheet (keep in step with app/globals.css), and the share of the screen it takes. */
+const SHEET_MEDIA = "(max-width: 1100px)";
+const SHEET_SHARE = 0.6;
 
 type Selection = { type: "claim"; id: string } | { type: "flag"; id: string } | { type: "new-flag"; start: number; end: number } | null;
 
@@ -73,6 +78,18 @@ export function ArticleWorkspace({
     },
     [article.id, refresh, select],
   );
+
+  // On a phone or tablet the panel is a sheet over the lower part of the page: what was opened is brought
+  // into the part of the text above it.
+  const selectedStart = selection?.type === "claim" ? view.claims.find((c) => c.id === selection.id)?.start : selection?.type === "flag" ? view.flags.find((f) => f.id === selection.id)?.start : undefined;
+  useEffect(() => {
+    if (selectedStart === undefined || !window.matchMedia(SHEET_MEDIA).matches) return;
+    const rect = reader.current?.offsetsToRange(selectedStart, selectedStart + 1)?.getBoundingClientRect();
+    if (!rect) return;
+    const header = document.querySelector(".topbar")?.getBoundingClientRect().bottom ?? 0;
+    const visibleBottom = window.innerHeight * (1 - SHEET_SHARE);
+    if (rect.top < header + 8 || rect.bottom > visibleBottom - 8) window.scrollBy({ top: rect.top - header - 24 });
+  }, [selectedStart]);
 
   const selectedClaim = selection?.type === "claim" ? view.claims.find((c) => c.id === selection.id) : undefined;
   const selectedFlag = selection?.type === "flag" ? view.flags.find((f) => f.id === selection.id) : undefined;
@@ -146,7 +163,7 @@ export function ArticleWorkspace({
         />
       </section>
 
-      <aside className="card panel" aria-label="Review panel">
+      <aside className={`card panel${selection ? " is-open" : ""}`} aria-label="Review panel">
         {selectedClaim ? (
           <ClaimPanel
             key={selectedClaim.id}
@@ -170,6 +187,13 @@ export function ArticleWorkspace({
             canResolve={can("flag.resolve")}
             position={flagNav.position}
             onChanged={refresh}
+            onResolved={(status) => {
+              // Triage goes on: a flag just confirmed or dismissed makes way for the next open flag of the list
+              // (after it in reading order, else the first), so c / d / c … walks the open flags.
+              if (status === "open") return;
+              const next = nextOpenFlag(flagNav.ordered, selectedFlag);
+              if (next) select({ type: "flag", id: next });
+            }}
             onClose={closePanel}
             reader={reader}
           />

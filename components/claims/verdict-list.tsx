@@ -4,6 +4,8 @@ import { api } from "@/lib/client/api";
 import { formatDateTime } from "@/lib/format/format-date";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/components/ui/use-api-action";
+import { ConfirmDialog } from "@/components/ui/dialog";
+import { useState } from "react";
 import type { ClaimDetailView } from "@/lib/claims/get-claim-detail.types";
 import { RatingPill } from "@/components/ui/rating-pill";
 import { countOf } from "@/lib/format/count";
@@ -11,6 +13,8 @@ import { countOf } from "@/lib/format/count";
 /** Every reviewer's verdict side by side, whether they agree, and (for editors) the approve buttons. */
 export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDetailView; canApprove: boolean; onChanged(): void }) {
   const { pending, error, run } = useApiAction();
+  const [approving, setApproving] = useState<string | null>(null);
+  const toApprove = detail.verdicts.find((v) => v.id === approving);
   const verdicts = detail.verdicts;
   const labels = [...new Set(verdicts.map((v) => v.rating.label))];
   const approvable = canApprove && detail.status !== "published" && detail.status !== "dismissed";
@@ -54,9 +58,7 @@ export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDe
                   size="sm"
                   variant="primary"
                   disabled={pending}
-                  onClick={async () => {
-                    if (await run(() => api.verdicts.approve(v.id, { claimRevision: detail.revision }))) onChanged();
-                  }}
+                  onClick={() => setApproving(v.id)}
                 >
                   Approve as final
                 </Button>
@@ -65,11 +67,32 @@ export function VerdictList({ detail, canApprove, onChanged }: { detail: ClaimDe
           </div>
         );
       })}
-      {error && (
+      {error && !toApprove && (
         <div className="form-error spaced" role="alert">
           {error}
         </div>
       )}
+      <ConfirmDialog
+        open={Boolean(toApprove)}
+        title="Approve this verdict as final?"
+        confirmLabel="Approve"
+        pending={pending}
+        error={error}
+        onCancel={() => setApproving(null)}
+        onConfirm={async () => {
+          if (!toApprove) return;
+          if (await run(() => api.verdicts.approve(toApprove.id, { claimRevision: detail.revision }))) {
+            setApproving(null);
+            onChanged();
+          }
+        }}
+      >
+        {toApprove && (
+          <p>
+            {toApprove.reviewer.name}&rsquo;s verdict <strong>{toApprove.rating.label}</strong> becomes the claim&rsquo;s final verdict, and the claim is approved, ready to publish.
+          </p>
+        )}
+      </ConfirmDialog>
     </div>
   );
 }

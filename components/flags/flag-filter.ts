@@ -83,3 +83,13 @@ export function stepFlag(ordered: readonly Positioned[], current: Positioned | n
   if (dir === 1) return ordered.find((f) => compareReadingOrder(f, current) > 0)?.id ?? null;
   return ordered.findLast((f) => compareReadingOrder(f, current) < 0)?.id ?? null;
 }
+
+/**
+ * The open flag to go on to once `done` was confirmed or dismissed: among `ordered` (the list's flags, in
+ * reading order, as they were before the change), the next open one after it, else the first open one before
+ * it; null when no other open flag is left.
+ */
+export function nextOpenFlag(ordered: readonly (Positioned & { status: string })[], done: Positioned): string | null {
+  const rest = ordered.filter((f) => f.id !== done.id && f.status === "open");
+  return stepFlag(rest, done, 1) ?? rest[0]?.id ?? null;
+}

@@ -24,6 +24,7 @@ export function FlagPanel({
   canResolve,
   position,
   onChanged,
+  onResolved,
   onClose,
   reader,
 }: {
@@ -32,6 +33,8 @@ export function FlagPanel({
   /** Where this flag is among the flags list's filtered flags, with previous / next. */
   position?: FlagPosition;
   onChanged(): void;
+  /** After the flag was confirmed, dismissed or reopened (before onChanged), e.g. to open the next flag. */
+  onResolved?(status: "open" | "confirmed" | "dismissed"): void;
   onClose(): void;
   /** The article reader beside the panel, for showing the related text in it. */
   reader: RefObject<ReaderHandle | null>;
@@ -50,6 +53,7 @@ export function FlagPanel({
   const resolve = async (status: "open" | "confirmed" | "dismissed", why?: string) => {
     if (await run(() => api.flags.resolve(flag.id, { status, reason: why }))) {
       setDismissing(false);
+      onResolved?.(status);
       onChanged();
     }
   };

@@ -22,6 +22,8 @@ export function useShortcuts(handler: (key: string) => boolean, enabled = true):
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
     if (isTypingTarget(event.target)) return;
+    // While a modal dialog is open its keys are its own (Escape closes the dialog, not the panel under it).
+    if (document.querySelector("dialog[open]")) return;
     if (handler(event.key)) event.preventDefault();
   });
   useEffect(() => {

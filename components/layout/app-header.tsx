@@ -43,7 +43,7 @@ export function AppHeader({
         <span className="brand-mark" aria-hidden>
           ✓
         </span>
-        Factdesk
+        <span className="brand-name">Factdesk</span>
       </Link>
       <MainNav links={links} />
       <span className="topbar-spacer" />

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { AppHeader } from "./app-header";
+import { ShortcutsHelp } from "./shortcuts-help";
 import { countMyQueue } from "@/lib/assignments/get-my-queue";
 import { countUnread } from "@/lib/inbox/list-inbox";
 
@@ -25,6 +26,7 @@ export async function DeskFrame({ actor, children }: { actor: Actor; children: R
       <main className="main" id="main" tabIndex={-1}>
         {children}
       </main>
+      <ShortcutsHelp />
     </>
   );
 }

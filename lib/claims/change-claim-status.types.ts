@@ -4,7 +4,7 @@ import { Revision } from "../validation/common";
 import { CLAIM_STATUSES } from "./claim-status";
 
 export const ChangeClaimStatusInput = z.object({
-  status: z.enum(CLAIM_STATUSES, { error: "must be one of: " + CLAIM_STATUSES.join(", ") }),
+  status: z.enum(CLAIM_STATUSES, { error: "choose a status the claim may move to" }),
   reason: z.string().trim().max(2000, "must be at most 2000 characters").optional(),
   revision: Revision,
 });

@@ -11,7 +11,7 @@ export const AddEvidenceInput = z.object({
   publisher: optionalText(200),
   publishedAt: optionalDate,
   excerpt: optionalText(5000),
-  stance: z.enum(EVIDENCE_STANCES, { error: "must be supports, refutes or context" }),
+  stance: z.enum(EVIDENCE_STANCES, { error: "choose whether the source supports or refutes the claim, or gives context" }),
   accessedAt: optionalDate,
   archivedText: optionalText(200_000),
 });

@@ -5,8 +5,8 @@ import { FLAG_KINDS, FLAG_SEVERITIES } from "./flag-kinds";
 
 export const CreateFlagInput = z
   .object({
-    kind: z.enum(FLAG_KINDS, { error: "must be one of: " + FLAG_KINDS.join(", ") }),
-    severity: z.enum(FLAG_SEVERITIES, { error: "must be low, medium or high" }),
+    kind: z.enum(FLAG_KINDS, { error: "choose a flag kind" }),
+    severity: z.enum(FLAG_SEVERITIES, { error: "choose a severity: low, medium or high" }),
     note: z.string({ error: "is required" }).trim().min(3, "say what is wrong in a few words").max(2000, "must be at most 2000 characters"),
     /** Flag the span of this claim… */
     claimId: Id.optional(),

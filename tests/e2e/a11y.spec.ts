@@ -94,6 +94,9 @@ for (const size of WIDTHS) {
       await page.getByTestId("flag-list-item").first().click();
       await expect(page.getByTestId("flag-panel")).toBeVisible();
       await expectNoSeriousViolations(page, "flag panel");
+      await page.keyboard.press("?");
+      await expect(page.getByTestId("shortcuts-dialog")).toBeVisible();
+      await expectNoSeriousViolations(page, "shortcuts dialog");
     });
 
     test("the public pages: a shared report and a published verdict", async ({ page, browser }) => {

@@ -53,6 +53,7 @@ test("j moves to the next flag in reading order; hovering shows the explanation;
   const { rows, panel } = await openFlagsTab(page);
   const firstExplanation = (await rows.nth(0).locator(".flag-row-explanation").textContent())!;
   const secondExplanation = (await rows.nth(1).locator(".flag-row-explanation").textContent())!;
+  const thirdExplanation = (await rows.nth(2).locator(".flag-row-explanation").textContent())!;
 
   // Hovering a pin in the text shows the flag's explanation.
   const text = page.getByTestId("article-text");
@@ -79,10 +80,22 @@ test("j moves to the next flag in reading order; hovering shows the explanation;
   await expect(text.locator(".flag-pin.is-selected")).toHaveCount(1);
 
   await expect(panel.getByTestId("flag-status")).toHaveText("open");
+  const total = Number((await panel.getByTestId("flag-position").textContent())!.match(/^2 of (\d+)/)![1]);
   await page.keyboard.press("c");
-  await expect(panel.getByTestId("flag-status")).toHaveText("confirmed");
+  // Confirmed, the second flag leaves the open flags and the next open one opens in its place: still "2 of",
+  // of one fewer.
+  await expect(panel.getByTestId("flag-explanation")).toHaveText(thirdExplanation);
+  await expect(panel.getByTestId("flag-status")).toHaveText("open");
+  await expect(panel.getByTestId("flag-position")).toHaveText(new RegExp(`^2 of ${total - 1} open flags`));
+  await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
   await page.reload();
-  await expect(page.getByTestId("flag-panel").getByTestId("flag-explanation")).toHaveText(secondExplanation);
+  await expect(page.getByTestId("flag-panel").getByTestId("flag-explanation")).toHaveText(thirdExplanation);
+  // The confirmed flag is listed under Confirmed.
+  await page.keyboard.press("Escape");
+  await page.getByTestId("flag-list").getByRole("button", { name: /^Confirmed/ }).click();
+  const confirmed = page.getByTestId("flag-list-item").filter({ hasText: secondExplanation });
+  await expect(confirmed).toHaveCount(1);
+  await confirmed.click();
   await expect(page.getByTestId("flag-panel").getByTestId("flag-status")).toHaveText("confirmed");
 });
 
@@ -131,14 +144,19 @@ test("d opens the dismissal with the reason focused; Enter dismisses; a reason i
   await reason.fill("Quoted as published; the typo is in the source text we reproduce.");
   await page.screenshot({ path: "test-results/screens/flag-dismiss.png" });
   await reason.press("Enter");
-  await expect(panel.getByTestId("flag-status")).toHaveText("dismissed");
-  await expect(panel).toContainText("Quoted as published");
+  // Dismissed, it makes way for the next open flag.
+  await expect(panel).not.toContainText("an diplomatic");
+  await expect(panel.getByTestId("flag-status")).toHaveText("open");
 
-  // Back in the list it is gone from the open flags, and listed under Dismissed.
+  // Back in the list it is gone from the open flags, and listed under Dismissed with its reason.
   await page.keyboard.press("Escape");
   await expect(rows.filter({ hasText: "an diplomatic" })).toHaveCount(0);
   await list.getByRole("button", { name: /^Dismissed/ }).click();
   await expect(rows.filter({ hasText: "an diplomatic" })).toHaveCount(1);
+  await rows.filter({ hasText: "an diplomatic" }).click();
+  await expect(panel.getByTestId("flag-status")).toHaveText("dismissed");
+  await expect(panel).toContainText("Quoted as published");
+  await page.keyboard.press("Escape");
   await page.reload();
   await page.getByRole("tab", { name: /Flags/ }).click();
   await page.getByTestId("flag-list").getByRole("button", { name: /^Dismissed/ }).click();

@@ -68,10 +68,36 @@ test("an editor approves the verdict and the exported Markdown carries it", asyn
   await page.getByTestId("claim-list-item").filter({ hasText: CLAIM }).click();
   const panel = page.getByTestId("claim-panel");
   const item = panel.getByTestId("verdict-item").filter({ hasText: RATIONALE });
+  const status = await panel.getByTestId("claim-status").textContent();
+  // The open dialog (closed ones are not in the accessibility tree).
+  const dialog = page.getByRole("dialog");
+  // Approving asks first; Cancel (which has the focus) changes nothing, nor does Escape.
   await item.getByRole("button", { name: "Approve as final" }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("heading", { name: "Approve this verdict as final?" })).toBeVisible();
+  await expect(dialog).toContainText("True");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.screenshot({ path: "test-results/screens/confirm-approve.png" });
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByTestId("claim-status")).toHaveText(status!);
+  await expect(panel.getByTestId("final-verdict")).toHaveCount(0);
+  await item.getByRole("button", { name: "Approve as final" }).click();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(panel).toBeVisible();
+  await expect(panel.getByTestId("claim-status")).toHaveText(status!);
+  // Confirmed, it is done.
+  await item.getByRole("button", { name: "Approve as final" }).click();
+  await dialog.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(panel.getByTestId("claim-status")).toHaveText("Approved");
   await expect(panel.getByTestId("final-verdict")).toContainText("True");
   await panel.getByRole("button", { name: "Publish" }).click();
+  await expect(dialog.getByRole("heading", { name: "Publish this verdict?" })).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(panel.getByTestId("claim-status")).toHaveText("Approved");
+  await panel.getByRole("button", { name: "Publish" }).click();
+  await dialog.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(panel.getByTestId("claim-status")).toHaveText("Published");
 
   const downloadPromise = page.waitForEvent("download");
@@ -86,4 +112,28 @@ test("an editor approves the verdict and the exported Markdown carries it", asyn
   expect(markdown).toContain(RATIONALE);
   expect(markdown).toContain("- **Rating:** True");
   expect(markdown).toContain("Mineral Commodity Summaries 2025");
+});
+
+test("an editor unpublishes a published claim for a correction only once confirmed, with a reason", async ({ page }) => {
+  await signIn(page, "editor");
+  await openDemoArticle(page);
+  await page.getByTestId("claim-list-item").filter({ hasText: CLAIM }).click();
+  const panel = page.getByTestId("claim-panel");
+  await expect(panel.getByTestId("claim-status")).toHaveText("Published");
+  const dialog = page.getByRole("dialog");
+  await panel.getByRole("button", { name: "Reopen for correction…" }).click();
+  await expect(dialog.getByRole("heading", { name: "Unpublish and reopen for a correction?" })).toBeVisible();
+  await expect(dialog.getByLabel("Why must the published verdict be corrected?")).toBeFocused();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByTestId("claim-status")).toHaveText("Published");
+  // A reason is required, in words.
+  await panel.getByRole("button", { name: "Reopen for correction…" }).click();
+  await dialog.getByRole("button", { name: "Unpublish" }).click();
+  await expect(dialog.locator("#status-reason-error")).toBeVisible();
+  await expect(panel.getByTestId("claim-status")).toHaveText("Published");
+  await dialog.getByLabel("Why must the published verdict be corrected?").fill("The USGS figure is for 2024, not 2025.");
+  await dialog.getByRole("button", { name: "Unpublish" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByTestId("claim-status")).toHaveText("In review");
 });

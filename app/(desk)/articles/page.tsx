@@ -55,7 +55,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       )}
       {/* Keyed by the filters: the uncontrolled fields take the URL's values again after a client navigation. */}
       <ArticleFiltersForm key={articlesHref(filters)} filters={filters} publishers={publishers} errors={errors} />
-      <div className="card">
+      <div className="card table-scroll">
         {articles.length === 0 ? (
           <div className="empty">{filtered ? "No article matches these filters." : "No articles yet."}</div>
         ) : (

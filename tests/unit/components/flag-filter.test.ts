@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FLAG_FILTER, facetCounts, filterFlags, inReadingOrder, stepFlag, type FlagFilter } from "../../../components/flags/flag-filter";
+import { DEFAULT_FLAG_FILTER, facetCounts, filterFlags, inReadingOrder, nextOpenFlag, stepFlag, type FlagFilter } from "../../../components/flags/flag-filter";
 
 const flag = (id: string, start: number, over: Partial<{ status: "open" | "confirmed" | "dismissed"; kind: "editorial" | "citation_residue"; severity: "low" | "medium" | "high"; ruleId: string | null; anchorState: "anchored" | "orphaned" }> = {}) => ({
   id,
@@ -50,5 +50,23 @@ describe("reading-order navigation", () => {
     const hidden = flags.find((f) => f.id === "c")!;
     expect(stepFlag(ordered, hidden, 1)).toBe("a");
     expect(stepFlag(ordered, hidden, -1)).toBe("b");
+  });
+});
+
+describe("nextOpenFlag (after c / d)", () => {
+  const all = inReadingOrder([flag("p", 10), flag("q", 20, { status: "confirmed" }), flag("r", 30), flag("s", 40), flag("t", 50, { status: "dismissed" })]);
+  const at = (id: string) => all.find((f) => f.id === id)!;
+
+  it("goes on to the next open flag in reading order, skipping closed ones", () => {
+    expect(nextOpenFlag(all, at("p"))).toBe("r");
+    expect(nextOpenFlag(all, at("r"))).toBe("s");
+  });
+
+  it("after the last open flag, goes back to the first open one", () => {
+    expect(nextOpenFlag(all, at("s"))).toBe("p");
+  });
+
+  it("is null when no other open flag is left", () => {
+    expect(nextOpenFlag([flag("p", 10), flag("q", 20, { status: "dismissed" })], flag("p", 10))).toBeNull();
   });
 });
