@@ -114,7 +114,8 @@ try {
   const deadline = Date.now() + 120_000;
   while ((await processed()) < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   const atKill = await processed();
-  if (app.pid) process.kill(app.pid, "SIGKILL");
+  // `next start` serves from a child process (next-server): the whole tree is killed, as a crash would.
+  if (app.pid) killTree(app.pid);
   await app.stop();
   restarted = await startApp({ databaseUrl: db.url, port, env: workersOn });
   const resumeDeadline = Date.now() + 300_000;
@@ -133,6 +134,16 @@ try {
 } finally {
   await app.stop().catch(() => undefined);
   await restarted?.stop().catch(() => undefined);
+}
+
+function killTree(pid: number): void {
+  const children = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number);
+  for (const child of children) killTree(child);
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+    /* already gone */
+  }
 }
 
 const width = Math.max(...rows.map((r) => r.check.length));
