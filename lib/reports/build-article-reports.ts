@@ -20,10 +20,28 @@ export interface ReportContext {
   now?: Date;
   baseUrl?: string;
   organisation?: OrganisationSettings;
+  /** The rating scale in order, when the caller has read it already (an export reads it once, not per batch). */
+  ratings?: readonly ReportScaleRating[];
   /** Who reads it: a reviewer's working report keeps blind second review (lib/verdicts/verdict-visibility.ts isBlindTo). */
   reader?: Pick<Actor, "id" | "role">;
   /** Keeps only these claims (a cross-article export's filters), within what the kind allows. */
   claimWhere?: Prisma.ClaimWhereInput;
+  /**
+   * false: skip segmenting each article into sentences, and every claim's `sentence` is its own text. Only
+   * for a caller that never reads `sentence` (the CSV export): segmenting whole articles was most of its
+   * JavaScript per article.
+   */
+  sentences?: boolean;
+}
+
+/** A rating of the scale as the reports read it (a Rating row). */
+export interface ReportScaleRating {
+  id: string;
+  slug: string;
+  label: string;
+  value: number | null;
+  color: string;
+  isDismissal: boolean;
 }
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -129,7 +147,7 @@ export async function buildArticleReports(articleIds: readonly string[], context
   if (!articleIds.length) return [];
   const db = getDb();
   const published = context.kind === "published";
-  const [ratings, organisation] = await Promise.all([db.rating.findMany({ orderBy: { position: "asc" } }), context.organisation ?? getOrganisationSettings(db)]);
+  const [ratings, organisation] = await Promise.all([context.ratings ?? db.rating.findMany({ orderBy: { position: "asc" } }), context.organisation ?? getOrganisationSettings(db)]);
   const articles = await loadReportRows(db, articleIds, published, context.claimWhere, ratings);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const baseUrl = context.baseUrl ?? publicBaseUrl();
@@ -153,9 +171,10 @@ export async function buildArticleReports(articleIds: readonly string[], context
   return articleIds.flatMap((id) => {
     const article = byId.get(id);
     if (!article) return [];
-    const sentences = segmentSentences(article.text);
+    const sentences = context.sentences === false ? null : segmentSentences(article.text);
     // Sentences are in order and do not overlap: the first that ends after `start`, by binary search.
-    const sentenceOf = (start: number, end: number) => {
+    const sentenceOf = (start: number, end: number, text: string) => {
+      if (!sentences) return text;
       const stop = Math.max(end, start + 1);
       let lo = 0;
       let hi = sentences.length;
@@ -198,7 +217,7 @@ export async function buildArticleReports(articleIds: readonly string[], context
       return {
         id: c.id,
         text: c.text,
-        sentence: sentenceOf(c.start, c.end),
+        sentence: sentenceOf(c.start, c.end, c.text),
         start: c.start,
         end: c.end,
         status: c.status,

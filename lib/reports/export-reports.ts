@@ -6,6 +6,7 @@ import { ForbiddenError } from "../errors";
 import { assertCanExport } from "./build-article-report";
 import { buildArticleReports, type ReportContext } from "./build-article-reports";
 import type { ExportReportsQuery } from "./export-reports.types";
+import { getOrganisationSettings } from "../organisation/get-organisation-settings";
 import { publicBaseUrl } from "./public-url";
 import { csvColumns, csvRows, CSV_OPTIONS } from "./report-csv";
 import { HTML_DOCUMENT_END, htmlDocumentStart, renderReportSection } from "./render-report-html";
@@ -75,7 +76,9 @@ export async function* exportReports(query: ExportReportsQuery, options: ExportO
   const baseUrl = options.baseUrl ?? publicBaseUrl();
   const now = options.now ?? new Date();
   const take = options.batchSize ?? EXPORT_BATCH_ARTICLES;
-  const context: ReportContext & { claimWhere: Prisma.ClaimWhereInput } = { kind: query.kind, now, baseUrl, claimWhere: exportClaimWhere(query), reader: options.reader };
+  // The scale and the settings are read once for the whole file, not once per batch.
+  const [ratings, organisation] = await Promise.all([db.rating.findMany({ orderBy: { position: "asc" } }), getOrganisationSettings(db)]);
+  const context: ReportContext & { claimWhere: Prisma.ClaimWhereInput } = { kind: query.kind, now, baseUrl, claimWhere: exportClaimWhere(query), reader: options.reader, sentences: query.format !== "csv", ratings, organisation };
   const where = articleWhere(query);
   const format = query.format;
   const generatedAt = now.toISOString();

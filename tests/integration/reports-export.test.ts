@@ -7,6 +7,9 @@ import path from "node:path";
 import { getDb } from "../../lib/db/client";
 import { importArticle, ImportArticleInput } from "../../lib/articles/import-article";
 import { exportReports } from "../../lib/reports/export-reports";
+import { buildArticleReports } from "../../lib/reports/build-article-reports";
+import { csvColumns, csvRows, CSV_OPTIONS } from "../../lib/reports/report-csv";
+import { stringify } from "csv-stringify/sync";
 import { ExportReportsQuery } from "../../lib/reports/export-reports.types";
 import { resetDatabase } from "./helpers/db";
 import { callRoute } from "./helpers/http";
@@ -39,6 +42,16 @@ describe("the cross-article export", () => {
     expect(batches).toEqual([2, 4, 6, 8]);
     const claims = await getDb().claim.count();
     expect(rows).toHaveLength(claims);
+  });
+
+  it("the csv export (which skips sentence segmentation) writes the same bytes as the csv of the full report model", async () => {
+    for (const kind of ["working", "published"] as const) {
+      const { out } = await collect({ format: "csv", kind });
+      const ids = (await getDb().article.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } })).map((a) => a.id);
+      const full = await buildArticleReports(ids, { kind, baseUrl: "https://desk.example", sentences: true });
+      const expected = stringify([csvColumns(kind)], CSV_OPTIONS) + full.map(({ report }) => (report.claims.length ? stringify(csvRows(report), CSV_OPTIONS) : "")).join("");
+      expect(out).toBe(expected);
+    }
   });
 
   it("a published export holds only published verdicts, whatever the batch", async () => {
