@@ -21,6 +21,7 @@ import { FlagPanel } from "@/components/flags/flag-panel";
 import { NewFlagPanel } from "@/components/flags/new-flag-panel";
 import { focusFlagAfterClose, useFlagNavigation } from "@/components/flags/use-flag-navigation";
 import { nextOpenFlag } from "@/components/flags/flag-filter";
+import { applyFlagOverrides, pruneFlagOverrides, type FlagOverride } from "@/components/flags/flag-overrides";
 import { countOf } from "@/lib/format/count";
 import { buttonClasses } from "@/components/ui/button";
 
@@ -51,6 +52,16 @@ export function ArticleWorkspace({
   const [notice, setNotice] = useState<string | null>(null);
   const { article } = view;
   const reader = useRef<ReaderHandle>(null);
+  const [flagOverrides, setFlagOverrides] = useState<Record<string, FlagOverride>>({});
+  // A flag just confirmed or dismissed shows its new status at once, whether or not the refresh of the server's
+  // view lands (a refresh can be overtaken by the address update that opens the next flag).
+  const flags = useMemo(() => applyFlagOverrides(view.flags, flagOverrides), [view.flags, flagOverrides]);
+  const [flagsSeen, setFlagsSeen] = useState(view.flags);
+  if (flagsSeen !== view.flags) {
+    // A new view from the server: drop the overrides it has caught up with (React's "adjust state on a prop change").
+    setFlagsSeen(view.flags);
+    setFlagOverrides((current) => pruneFlagOverrides(view.flags, current));
+  }
 
   const select = useCallback((next: Selection) => {
     setSelection(next);
@@ -81,7 +92,7 @@ export function ArticleWorkspace({
 
   // On a phone or tablet the panel is a sheet over the lower part of the page: what was opened is brought
   // into the part of the text above it.
-  const selectedStart = selection?.type === "claim" ? view.claims.find((c) => c.id === selection.id)?.start : selection?.type === "flag" ? view.flags.find((f) => f.id === selection.id)?.start : undefined;
+  const selectedStart = selection?.type === "claim" ? view.claims.find((c) => c.id === selection.id)?.start : selection?.type === "flag" ? flags.find((f) => f.id === selection.id)?.start : undefined;
   useEffect(() => {
     if (selectedStart === undefined || !window.matchMedia(SHEET_MEDIA).matches) return;
     const rect = reader.current?.offsetsToRange(selectedStart, selectedStart + 1)?.getBoundingClientRect();
@@ -92,15 +103,15 @@ export function ArticleWorkspace({
   }, [selectedStart]);
 
   const selectedClaim = selection?.type === "claim" ? view.claims.find((c) => c.id === selection.id) : undefined;
-  const selectedFlag = selection?.type === "flag" ? view.flags.find((f) => f.id === selection.id) : undefined;
-  const openFlags = useMemo(() => view.flags.filter((f) => f.status === "open").length, [view.flags]);
+  const selectedFlag = selection?.type === "flag" ? flags.find((f) => f.id === selection.id) : undefined;
+  const openFlags = useMemo(() => flags.filter((f) => f.status === "open").length, [flags]);
   const closePanel = () => {
     select(null);
     if (selection?.type === "flag") focusFlagAfterClose(selection.id);
   };
   // j / k walk the flags of the list's filter from the selected flag or claim; Escape closes the panel.
   const flagNav = useFlagNavigation({
-    flags: view.flags,
+    flags,
     place: selectedFlag ?? (selectedClaim ? { id: "", start: selectedClaim.start, end: selectedClaim.start, anchorState: "anchored" } : null),
     onSelect: (id) => select({ type: "flag", id }),
     onEscape: selection ? closePanel : undefined,
@@ -140,7 +151,7 @@ export function ArticleWorkspace({
           {can("claim.assign") && <ArticleAssignMenu articleId={article.id} onAssigned={refresh} />}
           <ExportMenu articleId={article.id} canExportWorking={can("report.export_working")} canShare={can("report.share")} />
         </div>
-        <ArticleLegend ratings={ratings} flags={view.flags} />
+        <ArticleLegend ratings={ratings} flags={flags} />
         {notice && (
           <div className="form-error workspace-notice" role="alert">
             {notice}
@@ -150,7 +161,7 @@ export function ArticleWorkspace({
           ref={reader}
           text={article.text}
           claims={view.claims}
-          flags={view.flags}
+          flags={flags}
           selectedClaimId={selectedClaim?.id ?? null}
           selectedFlagId={selectedFlag?.id ?? null}
           onSelectClaim={(id) => select({ type: "claim", id })}
@@ -187,7 +198,8 @@ export function ArticleWorkspace({
             canResolve={can("flag.resolve")}
             position={flagNav.position}
             onChanged={refresh}
-            onResolved={(status) => {
+            onResolved={(status, reason) => {
+              setFlagOverrides((current) => ({ ...current, [selectedFlag.id]: { status, dismissalReason: status === "dismissed" ? (reason ?? null) : null } }));
               // Triage goes on: a flag just confirmed or dismissed makes way for the next open flag of the list
               // (after it in reading order, else the first), so c / d / c … walks the open flags.
               if (status === "open") return;
@@ -212,7 +224,7 @@ export function ArticleWorkspace({
         ) : (
           <WorkspaceOverview
             claims={view.claims}
-            flags={view.flags}
+            flags={flags}
             ratings={ratings}
             tab={overviewTab}
             onTabChange={setOverviewTab}

@@ -34,7 +34,7 @@ export function FlagPanel({
   position?: FlagPosition;
   onChanged(): void;
   /** After the flag was confirmed, dismissed or reopened (before onChanged), e.g. to open the next flag. */
-  onResolved?(status: "open" | "confirmed" | "dismissed"): void;
+  onResolved?(status: "open" | "confirmed" | "dismissed", reason?: string): void;
   onClose(): void;
   /** The article reader beside the panel, for showing the related text in it. */
   reader: RefObject<ReaderHandle | null>;
@@ -53,7 +53,7 @@ export function FlagPanel({
   const resolve = async (status: "open" | "confirmed" | "dismissed", why?: string) => {
     if (await run(() => api.flags.resolve(flag.id, { status, reason: why }))) {
       setDismissing(false);
-      onResolved?.(status);
+      onResolved?.(status, why);
       onChanged();
     }
   };

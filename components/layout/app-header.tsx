@@ -5,6 +5,7 @@ import type { QueueCounts } from "@/lib/assignments/get-my-queue.types";
 import { MainNav } from "./main-nav";
 import { QueueCountBadges } from "./queue-nav-link";
 import { InboxBell } from "./inbox-bell";
+import { HeaderSearch } from "./header-search";
 
 export function AppHeader({
   name,
@@ -47,6 +48,7 @@ export function AppHeader({
       </Link>
       <MainNav links={links} />
       <span className="topbar-spacer" />
+      <HeaderSearch />
       {unread !== null && <InboxBell initialUnread={unread} />}
       <div className="user-chip">
         <strong className="user-name">{name}</strong>

@@ -11,6 +11,7 @@ export const SHORTCUTS: { where: string; items: { keys: string[]; label: string 
     where: "Anywhere in the desk",
     items: [
       { keys: ["?"], label: "show this list of shortcuts" },
+      { keys: ["/"], label: "go to the search box in the header" },
       { keys: ["Tab"], label: "the first stop is “Skip to content”" },
       { keys: ["Esc"], label: "close a dialog" },
     ],

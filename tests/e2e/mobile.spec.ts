@@ -19,6 +19,7 @@ test.describe("at 390 px", () => {
       await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name })).toBeInViewport({ ratio: 1 });
     }
     await expect(page.getByRole("button", { name: "Sign out" })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole("searchbox", { name: "Search the desk" })).toBeInViewport({ ratio: 1 });
     await page.screenshot({ path: "test-results/screens/articles-390.png" });
     for (const url of ["/articles", "/admin/users", "/admin/audit", "/reports", "/import"]) {
       await page.goto(url);

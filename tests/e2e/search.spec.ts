@@ -48,3 +48,25 @@ test("a viewer matches published verdicts only; a reviewer blind to a claim does
   await page.goto("/search?q=growers");
   await expect(page.getByText("No claim matches")).toBeVisible();
 });
+
+test("the header's search box, focused by `/` on any desk page, goes to the Search page with the query", async ({ page }) => {
+  await signIn(page, "editor");
+  await page.keyboard.press("?");
+  const dialog = page.getByTestId("shortcuts-dialog");
+  await expect(dialog.getByRole("row").filter({ hasText: "go to the search box in the header" })).toBeVisible();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await page.keyboard.press("/");
+  const box = page.getByRole("searchbox", { name: "Search the desk" });
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue("");
+  await page.keyboard.type("growers");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=growers/);
+  await expect(page.getByRole("searchbox", { name: "Search claims" })).toHaveValue("growers");
+  await expect(page.getByTestId("search-results").getByRole("listitem").filter({ has: page.getByRole("link") })).toHaveCount(1);
+  await page.screenshot({ path: "test-results/header-search-1440.png" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/articles");
+  await expect(page.getByRole("searchbox", { name: "Search the desk" })).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: "test-results/header-search-390.png" });
+});
