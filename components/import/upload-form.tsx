@@ -1,30 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { api } from "@/lib/client/api";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { useApiAction } from "@/components/ui/use-api-action";
 import { MetadataFields, type MetadataDefaults } from "./metadata-fields";
-import { DuplicateNotice, type SingleImportResult } from "./single-import-result";
+import { SingleImportFooter } from "./single-import-result";
+import { useSingleImport } from "./use-single-import";
 
 /** Upload one article file (.txt, .md, .html) with its metadata: POST /api/articles/upload (multipart). */
 export function UploadForm({ versionOf, defaults }: { versionOf: string | null; defaults: MetadataDefaults }) {
-  const router = useRouter();
-  const { pending, error, fieldErrors, run } = useApiAction();
-  const [duplicate, setDuplicate] = useState<SingleImportResult | null>(null);
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setDuplicate(null);
-    const form = new FormData(event.currentTarget);
+  const { pending, error, fieldErrors, duplicate, onSubmit } = useSingleImport((form) => {
     if (versionOf) form.set("versionOf", versionOf);
-    const result = await run(() => api.articles.upload(form));
-    if (!result) return;
-    if (result.outcome === "duplicate") setDuplicate(result);
-    else router.push(`/articles/${result.articleId}`);
-  }
+    return api.articles.upload(form);
+  });
 
   return (
     <form className="import-form" onSubmit={onSubmit} noValidate aria-label="Upload a file">
@@ -38,17 +25,7 @@ export function UploadForm({ versionOf, defaults }: { versionOf: string | null; 
         titleRequired={false}
         titleHint="Leave empty to use the page's title (HTML) or the file's first line."
       />
-      {error && Object.keys(fieldErrors).length === 0 && (
-        <div className="form-error" role="alert">
-          {error}
-        </div>
-      )}
-      {duplicate && <DuplicateNotice result={duplicate} />}
-      <div className="row">
-        <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? "Uploading…" : versionOf ? "Upload as new version" : "Upload and import"}
-        </Button>
-      </div>
+      <SingleImportFooter error={error} fieldErrors={fieldErrors} duplicate={duplicate} pending={pending} pendingLabel="Uploading…" label={versionOf ? "Upload as new version" : "Upload and import"} />
     </form>
   );
 }

@@ -2,24 +2,16 @@
 import { z } from "zod";
 import { JsonDate } from "../validation/json";
 import { RatingView } from "../ratings/list-ratings.types";
-import { EVIDENCE_STANCES } from "../evidence/add-evidence.types";
+import { EvidenceRow } from "../evidence/add-evidence.types";
 import { EvidenceArchiveView } from "../evidence/edit-evidence.types";
 import { FLAG_KINDS, FLAG_SEVERITIES, FLAG_STATUSES } from "../flags/flag-kinds";
-import { ANCHOR_STATES, CLAIM_ORIGINS, CLAIM_STATUSES } from "./claim-status";
+import { ClaimRow } from "./claim.types";
 
 const Person = z.object({ name: z.string() });
 
 export const ScoreReason = z.object({ code: z.string(), label: z.string(), weight: z.number() });
 
-export const ClaimEvidenceView = z.object({
-  id: z.string(),
-  url: z.string(),
-  title: z.string(),
-  publisher: z.string().nullable(),
-  publishedAt: JsonDate.nullable(),
-  excerpt: z.string().nullable(),
-  stance: z.enum(EVIDENCE_STANCES),
-  accessedAt: JsonDate,
+export const ClaimEvidenceView = EvidenceRow.pick({ id: true, url: true, title: true, publisher: true, publishedAt: true, excerpt: true, stance: true, accessedAt: true }).extend({
   addedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** Counts edits: sent back with an edit or a deletion. */
   revision: z.number(),
@@ -63,19 +55,20 @@ export const ClaimHistoryEntry = z.object({
   onMergedClaim: z.boolean(),
 });
 
-export const ClaimDetailView = z.object({
-  id: z.string(),
-  articleId: z.string(),
-  text: z.string(),
-  start: z.number(),
-  end: z.number(),
-  anchorState: z.enum(ANCHOR_STATES),
-  status: z.enum(CLAIM_STATUSES),
-  origin: z.enum(CLAIM_ORIGINS),
-  score: z.number().nullable(),
-  dismissalReason: z.string().nullable(),
-  finalVerdictId: z.string().nullable(),
-  revision: z.number(),
+export const ClaimDetailView = ClaimRow.pick({
+  id: true,
+  articleId: true,
+  text: true,
+  start: true,
+  end: true,
+  anchorState: true,
+  status: true,
+  origin: true,
+  score: true,
+  dismissalReason: true,
+  finalVerdictId: true,
+  revision: true,
+}).extend({
   article: z.object({ id: z.string(), title: z.string(), versionNumber: z.number() }),
   assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** When the assignee should be done. */

@@ -32,16 +32,8 @@ export interface ArticleClaimsPage {
   nextCursor: string | null;
 }
 
-interface Row {
-  id: string;
-  start: number;
-  end: number;
-  exact: string;
-  status: ClaimStatus;
-  anchorState: AnchorState;
-  score: number | null;
-  assigneeId: string | null;
-  revision: number;
+/** A row of the query: the claim's columns and its rating's, flat. */
+interface Row extends Omit<ArticleClaimRow, "rating"> {
   ratingSlug: string | null;
   ratingLabel: string | null;
   ratingColor: string | null;
