@@ -5,7 +5,7 @@ import { segmentAnnotations } from "@/lib/articles/segment-annotations";
 import type { WorkspaceClaim, WorkspaceFlag } from "@/lib/articles/to-workspace-view";
 import { FLAG_KIND_LABELS, isFlagClosed } from "@/lib/flags/flag-kinds";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
-import { FLAG_STYLE } from "@/components/flags/flag-style";
+import { FLAG_SEVERITY_COLOR, FLAG_STYLE } from "@/components/flags/flag-style";
 import { FlagTooltip, useFlagTooltip } from "@/components/flags/flag-tooltip";
 import { Button } from "@/components/ui/button";
 import { createReaderHandle, rangeToOffsets, scrollIntoViewIfNeeded, type ReaderHandle } from "./reader-handle";
@@ -91,6 +91,8 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
             .sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity]);
           const worst = segFlags[0];
           const inSelected = selectedFlag && seg.flagIds.some((id) => id.startsWith(SELECTED_SPAN));
+          // A claim's highlight is its verdict (neutral until it has one); its status shows in the list and
+          // panel only. A flag is its pin, coloured by severity, and a dotted line under its words.
           const classes = [
             claim && "claim-mark",
             claim && `st-${claim.status}`,
@@ -106,7 +108,7 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
             .join(" ");
           const style = {
             ...(claim?.finalRating ? { "--verdict-color": claim.finalRating.color } : {}),
-            ...(inSelected ? { "--flag-color": FLAG_STYLE[selectedFlag.kind].color } : {}),
+            ...(inSelected ? { "--flag-color": FLAG_SEVERITY_COLOR[selectedFlag.severity] } : {}),
           } as React.CSSProperties;
           const select = claim ? () => onSelectClaim(claim.id) : worst ? () => onSelectFlag(worst.id) : undefined;
           // Each claim is one stop for the keyboard, on the run where it starts (the shortest, when several start there).
@@ -114,6 +116,8 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
             .map((id) => claimById.get(id)!)
             .filter((c) => c.start === seg.start)
             .sort((x, y) => x.end - x.start - (y.end - y.start))[0];
+          // The verdict's name closes the claim's last run, so it reads without matching colours.
+          const verdictTags = seg.claimIds.map((id) => claimById.get(id)!).filter((c) => c.end === seg.end && c.finalRating && c.status !== "dismissed");
           return (
             <span key={seg.start}>
               {pins.map((f) => (
@@ -121,12 +125,11 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
                   key={f.id}
                   role="button"
                   tabIndex={0}
-                  className={["flag-pin", isFlagClosed(f.status) && "is-dismissed", f.id === selectedFlagId && "is-selected"].filter(Boolean).join(" ")}
+                  className={["flag-pin", `sev-${f.severity}`, isFlagClosed(f.status) && "is-dismissed", f.id === selectedFlagId && "is-selected"].filter(Boolean).join(" ")}
                   data-flag-id={f.id}
                   data-flag-pin={f.id}
                   aria-describedby={tooltip.describedBy(f.id)}
                   aria-pressed={f.id === selectedFlagId}
-                  style={{ background: FLAG_STYLE[f.kind].color }}
                   onClick={() => onSelectFlag(f.id)}
                   onKeyDown={(e) => {
                     if (e.key !== "Enter" && e.key !== " ") return;
@@ -159,6 +162,18 @@ export function ArticleReader({ text, claims, flags, selectedClaimId, selectedFl
               >
                 {text.slice(seg.start, seg.end)}
               </span>
+              {verdictTags.map((c) => (
+                <span
+                  key={c.id}
+                  className="verdict-tag"
+                  data-verdict-for={c.id}
+                  style={{ "--verdict-color": c.finalRating!.color } as React.CSSProperties}
+                  aria-hidden
+                  onClick={() => onSelectClaim(c.id)}
+                >
+                  {c.finalRating!.label}
+                </span>
+              ))}
             </span>
           );
         })}

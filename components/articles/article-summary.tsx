@@ -3,8 +3,9 @@ import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
 import { FLAG_KINDS, FLAG_KIND_LABELS, isFlagClosed } from "@/lib/flags/flag-kinds";
 import type { RatingView } from "@/lib/ratings/list-ratings.types";
 import { FLAG_STYLE } from "@/components/flags/flag-style";
+import { FlagGlyph } from "@/components/flags/flag-badges";
 
-// The status tints of the text are too pale for bars; these are their strong counterparts.
+// Strong status colours for bars (the status badges' tints are too pale for them).
 const STATUS_BAR_COLOR = { new: "#6b93e6", in_review: "#dba21c", needs_second_review: "#a56bd6", approved: "#2f9e7a", published: "#2d9a4a", dismissed: "#9aa3ad" } as const;
 
 function Bars({ rows, total }: { rows: { key: string; label: React.ReactNode; count: number; color: string }[]; total: number }) {
@@ -61,9 +62,7 @@ export function ArticleSummary({ claims, flags, ratings }: { claims: WorkspaceCl
             key: k,
             label: (
               <>
-                <span className="flag-pin" style={{ background: FLAG_STYLE[k].color }} aria-hidden>
-                  {FLAG_STYLE[k].glyph}
-                </span>
+                <FlagGlyph kind={k} />
                 {FLAG_KIND_LABELS[k]}
               </>
             ),

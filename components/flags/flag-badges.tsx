@@ -4,10 +4,13 @@ import { FLAG_STYLE } from "./flag-style";
 
 export const FLAG_SEVERITY_LABELS: Record<FlagSeverity, string> = { high: "High", medium: "Medium", low: "Low" };
 
-/** The coloured glyph of a kind of flag (decorative: the kind's name is always next to it). */
-export function FlagGlyph({ kind, dimmed }: { kind: FlagKind; dimmed?: boolean }) {
+/**
+ * A flag's pin: its kind's glyph, coloured by its severity (neutral where no one flag is meant, e.g. a kind in
+ * the legend). Decorative: the kind's name is always next to it.
+ */
+export function FlagGlyph({ kind, severity, dimmed }: { kind: FlagKind; severity?: FlagSeverity; dimmed?: boolean }) {
   return (
-    <span className={`flag-pin flag-glyph${dimmed ? " is-dimmed" : ""}`} style={{ background: FLAG_STYLE[kind].color }} aria-hidden>
+    <span className={`flag-pin flag-glyph ${severity ? `sev-${severity}` : "is-kind"}${dimmed ? " is-dimmed" : ""}`} aria-hidden>
       {FLAG_STYLE[kind].glyph}
     </span>
   );
@@ -34,7 +37,7 @@ export function FlagStatusBadge({ status, testId }: { status: FlagStatus; testId
 export function FlagSummary({ flag }: { flag: Pick<WorkspaceFlag, "kind" | "severity" | "status" | "anchorState"> }) {
   return (
     <span className="flag-summary">
-      <FlagGlyph kind={flag.kind} dimmed={isFlagClosed(flag.status)} />
+      <FlagGlyph kind={flag.kind} severity={flag.severity} dimmed={isFlagClosed(flag.status)} />
       <strong className="small">{FLAG_KIND_LABELS[flag.kind]}</strong>
       <SeverityBadge severity={flag.severity} />
       <FlagStatusBadge status={flag.status} />

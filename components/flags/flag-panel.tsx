@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ReasonForm } from "@/components/ui/reason-form";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { FlagGlyph, FlagStatusBadge, SeverityBadge } from "./flag-badges";
-import { FLAG_STYLE } from "./flag-style";
+import { FLAG_SEVERITY_COLOR } from "./flag-style";
 import { ShortcutHint } from "./shortcut-hint";
 import type { FlagPosition } from "./use-flag-navigation";
 import { useShortcuts } from "./use-shortcuts";
@@ -83,7 +83,7 @@ export function FlagPanel({
   });
 
   const related = flag.spans.slice(1);
-  const color = FLAG_STYLE[flag.kind].color;
+  const color = FLAG_SEVERITY_COLOR[flag.severity];
 
   return (
     <section className="panel-section flag-panel" data-testid="flag-panel" aria-labelledby={`${id}-title`}>
@@ -107,7 +107,7 @@ export function FlagPanel({
         </Button>
       </div>
       <div className="panel-head">
-        <FlagGlyph kind={flag.kind} />
+        <FlagGlyph kind={flag.kind} severity={flag.severity} />
         <h2 id={`${id}-title`} ref={heading} tabIndex={-1} aria-describedby={`${id}-meta ${id}-explanation`}>
           {FLAG_KIND_LABELS[flag.kind]}
         </h2>

@@ -1,6 +1,9 @@
-import type { FlagKind } from "@/lib/flags/flag-kinds";
+import type { FlagKind, FlagSeverity } from "@/lib/flags/flag-kinds";
 
-/** How each kind of flag looks in the text and the legend: a short glyph on a colour (glyphs the common system fonts have). */
+/**
+ * Each kind of flag has a short glyph (one the common system fonts have), shown in its pin; the colour is the
+ * kind's in charts only — in the reader a pin's colour is its severity (FLAG_SEVERITY_COLOR).
+ */
 export const FLAG_STYLE: Record<FlagKind, { glyph: string; color: string }> = {
   temporal_inconsistency: { glyph: "◷", color: "#c2410c" },
   entity_mixup: { glyph: "⇄", color: "#b91c1c" },
@@ -12,3 +15,9 @@ export const FLAG_STYLE: Record<FlagKind, { glyph: string; color: string }> = {
   misquote: { glyph: "✎", color: "#9d174d" },
   editorial: { glyph: "Aa", color: "#475569" },
 };
+
+/**
+ * A flag's severity is the colour of its pin and of the dotted line under its words — the reader's one flag
+ * encoding (a claim's highlight is its verdict). Low is an outlined pin, so the three differ in shape too.
+ */
+export const FLAG_SEVERITY_COLOR: Record<FlagSeverity, string> = { high: "#b42318", medium: "#b54708", low: "#8a6700" };

@@ -11,7 +11,7 @@ export function FlagsTab({ detail, articleId, canCreate, onSelectFlag, onChanged
       {detail.flags.map((f) => (
         <button key={f.id} type="button" className="item item-button" onClick={() => onSelectFlag(f.id)}>
           <div className="row-wrap">
-            <FlagGlyph kind={f.kind} />
+            <FlagGlyph kind={f.kind} severity={f.severity} />
             <strong className="small">{FLAG_KIND_LABELS[f.kind]}</strong>
             <span className="badge">{f.severity}</span>
             <span className="badge">{f.status}</span>
