@@ -345,9 +345,10 @@ export async function ensureBenchDatabase(scale: string, claims: number, options
     // pass by the function the triggers use, the GIN indexes dropped first and built after (far faster than
     // maintaining them row by row).
     const vectorsStarted = Date.now();
-    const { rows: gin } = await client.query<{ indexname: string; indexdef: string }>(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'Claim' AND indexdef LIKE '%USING gin%'`);
+    const { rows: gin } = await client.query<{ indexname: string; indexdef: string }>(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('Claim', 'Article') AND indexdef LIKE '%USING gin%'`);
     for (const index of gin) await client.query(`DROP INDEX "${index.indexname}"`);
     await client.query(`SELECT "claim_search_refresh"(NULL)`);
+    await client.query(`UPDATE "Article" SET "searchArticle" = "article_search_vector"("title", "author", "publisher", "text")`);
     for (const index of gin) await client.query(index.indexdef);
     log(`  search vectors and ${gin.length} GIN indexes (${((Date.now() - vectorsStarted) / 1000).toFixed(0)} s)`);
     await client.query("CREATE TABLE bench_meta (stamp text NOT NULL, fixtures jsonb NOT NULL)");

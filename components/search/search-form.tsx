@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
+import { SEARCH_TYPES, SEARCH_TYPE_LABELS } from "@/lib/search/search-claims.types";
 
 export interface SearchFormOptions {
   ratings: { slug: string; label: string }[];
@@ -7,6 +8,8 @@ export interface SearchFormOptions {
   people: { id: string; name: string }[] | null;
   /** The article a search is limited to, when it is. */
   article: { id: string; title: string } | null;
+  /** Whether the reader may search comments. */
+  comments: boolean;
 }
 
 /**
@@ -16,10 +19,10 @@ export interface SearchFormOptions {
 export function SearchForm({ values, options }: { values: Record<string, string>; options: SearchFormOptions }) {
   const v = (name: string) => values[name] ?? "";
   return (
-    <form className="card search-form" action="/search" method="get" role="search" aria-label="Search claims">
+    <form className="card search-form" action="/search" method="get" role="search" aria-label="Search claims and articles">
       <div className="search-box">
         <label className="visually-hidden" htmlFor="search-q">
-          Search claims
+          Search for
         </label>
         <input id="search-q" type="search" name="q" defaultValue={v("q")} placeholder='Words, "a phrase", or, -without' maxLength={200} />
         <button className="btn btn-primary" type="submit">
@@ -27,6 +30,13 @@ export function SearchForm({ values, options }: { values: Record<string, string>
         </button>
       </div>
       <div className="search-filters">
+        <FilterSelect
+          name="type"
+          label="Find"
+          any={null}
+          value={v("type") || "all"}
+          options={SEARCH_TYPES.filter((t) => t !== "comment" || options.comments).map((t) => ({ value: t, label: SEARCH_TYPE_LABELS[t] }))}
+        />
         <FilterSelect name="status" label="Status" value={v("status")} options={CLAIM_STATUSES.map((s) => ({ value: s, label: CLAIM_STATUS_LABELS[s] }))} />
         <FilterSelect name="rating" label="Rating" value={v("rating")} options={options.ratings.map((r) => ({ value: r.slug, label: r.label }))} />
         <FilterSelect name="publisher" label="Publisher" value={v("publisher")} options={options.publishers.map((p) => ({ value: p, label: p }))} />
@@ -46,7 +56,7 @@ export function SearchForm({ values, options }: { values: Record<string, string>
           value={v("sort") || "relevance"}
           options={[
             { value: "relevance", label: "Best match" },
-            { value: "newest", label: "Newest claims" },
+            { value: "newest", label: "Newest first" },
           ]}
         />
       </div>

@@ -6,9 +6,10 @@ import { encodeCursor } from "../pagination/keyset-cursor";
 import type { Highlighted, SearchClaimsQuery, SearchHit } from "./search-claims.types";
 
 /** ts_headline marks matches with these (stripped from the texts first, so no text can fake a mark). */
-const START = "\u0002";
-const STOP = "\u0003";
-const WHOLE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
+export const START = "\u0002";
+export const STOP = "\u0003";
+/** ts_headline options that mark the matches of the whole text (titles, claims). */
+export const WHOLE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
 const FRAGMENTS = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12`;
 
 /** A ts_headline result as parts, the marked ones `match`. */
@@ -46,6 +47,50 @@ export interface SearchRow {
   snippets: { field: SearchHit["snippets"][number]["field"]; text: string }[];
 }
 
+/** The article filters of a search (alias `a`): publisher, and the article's publication day from/to. */
+export function articleFiltersOf(query: SearchClaimsQuery, param: (value: unknown) => string): string[] {
+  const filters: string[] = [];
+  if (query.publisher) filters.push(`lower(a."publisher") = lower(${param(query.publisher)})`);
+  if (query.from) filters.push(`a."publishedAt" >= ${param(query.from)}`);
+  if (query.to) filters.push(`a."publishedAt" < ${param(new Date(query.to.getTime() + 86_400_000))}`);
+  return filters;
+}
+
+/** The order of a search's hits (alias `m`: rank or created at, then id) and the keyset condition of its `after`. */
+export function keysetOf(query: SearchClaimsQuery, param: (value: unknown) => string): { order: string; cursor: string } {
+  const byRank = query.sort === "relevance";
+  const order = byRank ? `m."rank" DESC, m."id" DESC` : `m."createdAt" DESC, m."id" DESC`;
+  if (!query.after) return { order, cursor: "" };
+  const [key, id] = query.after;
+  const cursor = byRank ? `WHERE (m."rank", m."id") < (${param(key)}::float8, ${param(id)})` : `WHERE (m."createdAt", m."id") < (${param(key)}::timestamptz, ${param(id)})`;
+  return { order, cursor };
+}
+
+/**
+ * Which claims a search of this type finds. The GIN-indexed vectors narrow first; evidence and comments share
+ * the desk's notes vector, so those types then check the rows themselves.
+ */
+function matchOf(type: SearchClaimsQuery["type"], desk: boolean, q: string, verdictsVisible: string): string {
+  switch (type) {
+    case "all":
+      return desk
+        ? `(c."searchClaim" @@ ${q} OR c."searchNotes" @@ ${q} OR (c."searchVerdicts" @@ ${q} AND ${verdictsVisible}))`
+        : `(c."searchClaim" @@ ${q} OR c."searchPublished" @@ ${q})`;
+    case "claim":
+      return desk
+        ? `(c."searchClaim" @@ ${q} OR (c."searchVerdicts" @@ ${q} AND ${verdictsVisible}))`
+        : `(c."searchClaim" @@ ${q} OR (c."searchPublished" @@ ${q} AND EXISTS (SELECT 1 FROM "Verdict" tv JOIN "Rating" tr ON tr."id" = tv."ratingId" WHERE tv."id" = c."finalVerdictId" AND to_tsvector('english', tr."label" || ' ' || tv."rationale") @@ ${q})))`;
+    case "evidence":
+      // A viewer's vector holds evidence only once the claim is published.
+      return `(${desk ? `c."searchNotes"` : `c."searchPublished"`} @@ ${q} AND EXISTS (SELECT 1 FROM "Evidence" te WHERE te."claimId" = c."id" AND te."deletedAt" IS NULL AND to_tsvector('english', concat_ws(' ', te."title", te."publisher", te."excerpt")) @@ ${q}))`;
+    case "comment":
+      if (!desk) return "FALSE";
+      return `(c."searchNotes" @@ ${q} AND EXISTS (SELECT 1 FROM "Comment" tm WHERE tm."claimId" = c."id" AND to_tsvector('english', tm."body") @@ ${q}))`;
+    case "article":
+      throw new Error("searchClaimsSql: type=article is a search of articles (searchArticles)");
+  }
+}
+
 /**
  * The one statement of a search by this reader: the hits of the page (one more, to know if there is a next),
  * ranked, with their highlights and snippets. Values are always parameters.
@@ -62,9 +107,7 @@ export function searchClaimsSql(actor: { id: string; role: Role }, query: Search
     : can(actor.role, "verdict.read_blind")
       ? "TRUE"
       : `NOT (c."status" = 'needs_second_review' AND NOT EXISTS (SELECT 1 FROM "Verdict" ov WHERE ov."claimId" = c."id" AND ov."reviewerId" = ${param(actor.id)}))`;
-  const match = desk
-    ? `(c."searchClaim" @@ ${q} OR c."searchNotes" @@ ${q} OR (c."searchVerdicts" @@ ${q} AND ${verdictsVisible}))`
-    : `(c."searchClaim" @@ ${q} OR c."searchPublished" @@ ${q})`;
+  const match = matchOf(query.type, desk, q, verdictsVisible);
   const document = desk
     ? `coalesce(c."searchClaim", ''::tsvector) || coalesce(c."searchNotes", ''::tsvector) || CASE WHEN ${verdictsVisible} THEN coalesce(c."searchVerdicts", ''::tsvector) ELSE ''::tsvector END`
     : `coalesce(c."searchClaim", ''::tsvector) || coalesce(c."searchPublished", ''::tsvector)`;
@@ -78,18 +121,10 @@ export function searchClaimsSql(actor: { id: string; role: Role }, query: Search
   }
   // The article is joined only when a filter needs it: a common word matches many claims.
   const articleFilters: string[] = [];
-  if (query.publisher) articleFilters.push(`lower(a."publisher") = lower(${param(query.publisher)})`);
-  if (query.from) articleFilters.push(`a."publishedAt" >= ${param(query.from)}`);
-  if (query.to) articleFilters.push(`a."publishedAt" < ${param(new Date(query.to.getTime() + 86_400_000))}`);
+  articleFilters.push(...articleFiltersOf(query, param));
   if (articleFilters.length) filters.push(`EXISTS (SELECT 1 FROM "Article" a WHERE a."id" = c."articleId" AND ${articleFilters.join(" AND ")})`);
 
-  const byRank = query.sort === "relevance";
-  const order = byRank ? `m."rank" DESC, m."id" DESC` : `m."createdAt" DESC, m."id" DESC`;
-  let cursor = "";
-  if (query.after) {
-    const [key, id] = query.after;
-    cursor = byRank ? `WHERE (m."rank", m."id") < (${param(key)}::float8, ${param(id)})` : `WHERE (m."createdAt", m."id") < (${param(key)}::timestamptz, ${param(id)})`;
-  }
+  const { order, cursor } = keysetOf(query, param);
   const take = query.take;
   const limit = param(take + 1);
   const whole = param(WHOLE);
@@ -122,7 +157,7 @@ export function searchClaimsSql(actor: { id: string; role: Role }, query: Search
             a."publisher", a."publishedAt" AS "articlePublishedAt",
             fr."slug" AS "ratingSlug", fr."label" AS "ratingLabel", fr."color" AS "ratingColor",
             ${desk ? `u."id"` : "NULL"} AS "assigneeId", ${desk ? `u."name"` : "NULL"} AS "assigneeName",
-            (SELECT coalesce(json_agg(json_build_object('field', s."field", 'text', ${headline(`s."body"`, fragments)}) ORDER BY s."kind", s."id"), '[]'::json)
+            (SELECT coalesce(json_agg(json_build_object('field', s."field", 'text', ${headline(`s."body"`, fragments)}) ORDER BY s."field" = ${param(query.type)} DESC, s."kind", s."id"), '[]'::json)
                FROM (
                  SELECT * FROM (
                    SELECT 1 AS "kind", '' AS "id", 'quote' AS "field", h."quote" AS "body" WHERE NOT to_tsvector('english', h."text") @@ ${q}
@@ -131,7 +166,7 @@ export function searchClaimsSql(actor: { id: string; role: Role }, query: Search
                    ${comments}
                  ) found
                  WHERE to_tsvector('english', found."body") @@ ${q}
-                 ORDER BY found."kind", found."id"
+                 ORDER BY found."field" = ${param(query.type)} DESC, found."kind", found."id"
                  LIMIT 3
                ) s) AS "snippets"
      FROM hits h
@@ -152,6 +187,7 @@ export function toSearchPage(rows: SearchRow[], query: SearchClaimsQuery): { res
   const last = page.at(-1);
   return {
     results: page.map((r) => ({
+      type: "claim" as const,
       id: r.id,
       status: r.status,
       text: parseHighlight(r.text),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
-import { assertCan } from "../auth/permissions";
+import { assertCan, can } from "../auth/permissions";
 import { sqlRows } from "../db/client";
 import { ForbiddenError } from "../errors";
 import { canReadUnpublished } from "../verdicts/verdict-visibility";
@@ -21,6 +21,7 @@ export async function searchClaims(actor: Actor, query: SearchClaimsQuery): Prom
   assertCan(actor, "search.read");
   const desk = canReadUnpublished(actor);
   if (query.assignee && !desk) throw new ForbiddenError(`Your role (${actor.role}) may not filter claims by assignee`);
+  if (query.type === "comment" && !can(actor.role, "comment.read")) throw new ForbiddenError(`Your role (${actor.role}) may not search comments`);
   const { text, values } = searchClaimsSql(actor, query);
   return toSearchPage(await sqlRows<SearchRow>(text, values), query);
 }

@@ -1,4 +1,5 @@
-// The contract of GET /api/search and the Search page: full-text search of claims (client-safe, no database).
+// The contract of GET /api/search and the Search page: full-text search of claims — matched anywhere, in their
+// own words, their evidence or their comments — and of articles (client-safe, no database).
 import { z } from "zod";
 import { CLAIM_STATUSES } from "../claims/claim-status";
 import { cursorParam, pageSizeParam } from "../pagination/keyset-cursor";
@@ -8,12 +9,33 @@ import { JsonDate } from "../validation/json";
 export const SEARCH_SORTS = ["relevance", "newest"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
+/**
+ * What to search: `all` claims matched anywhere the reader may see (the default); `claim` their own words (text,
+ * quoted passage, article title, visible verdicts); `evidence` or `comment` (desk only) claims matched there;
+ * `article` the articles themselves (title, author, publisher, text).
+ */
+export const SEARCH_TYPES = ["all", "claim", "evidence", "comment", "article"] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
+  all: "Claims, anywhere",
+  claim: "Claims, their own words",
+  evidence: "Claims, by their evidence",
+  comment: "Claims, by their comments",
+  article: "Articles",
+};
+/** Filters that apply to claims only. */
+const CLAIM_ONLY_FILTERS = ["status", "rating", "article", "assignee"] as const;
+
 const blankToUndefined = <T>(v: T | "" | undefined): T | undefined => (v === "" ? undefined : v);
 
 export const SearchClaimsQuery = z
   .object({
     /** Words as a person types them into a search box: `"exact phrase"`, `or`, `-without` (websearch_to_tsquery). */
     q: z.string({ error: "is required" }).trim().min(1, "is required").max(200, "must be at most 200 characters"),
+    type: z
+      .union([z.literal(""), z.enum(SEARCH_TYPES, { error: `must be one of ${SEARCH_TYPES.join(", ")}` })])
+      .optional()
+      .transform((v) => v || "all"),
     status: z
       .union([z.literal(""), z.enum(CLAIM_STATUSES, { error: `must be one of ${CLAIM_STATUSES.join(", ")}` })])
       .optional()
@@ -38,6 +60,9 @@ export const SearchClaimsQuery = z
   })
   .superRefine((q, ctx) => {
     if (q.from && q.to && q.from > q.to) ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
+    if (q.type === "article") {
+      for (const field of CLAIM_ONLY_FILTERS) if (q[field]) ctx.addIssue({ code: "custom", path: [field], message: "filters claims: it does not apply to type=article" });
+    }
     if (q.after && typeof q.after[0] !== (q.sort === "relevance" ? "number" : "string")) {
       ctx.addIssue({ code: "custom", path: ["after"], message: "is a cursor of another sort order (start again from the first page)" });
     }
@@ -58,6 +83,7 @@ export const SNIPPET_FIELD_LABELS: Record<(typeof SNIPPET_FIELDS)[number], strin
 };
 
 export const SearchHit = z.object({
+  type: z.literal("claim"),
   id: z.string(),
   status: z.enum(CLAIM_STATUSES),
   /** The claim's text, the query's words marked. */
@@ -78,8 +104,27 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.output<typeof SearchHit>;
 
+/** An article found by type=article. */
+export const ArticleSearchHit = z.object({
+  type: z.literal("article"),
+  id: z.string(),
+  /** The title, the query's words marked. */
+  title: Highlighted,
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  publishedAt: JsonDate.nullable(),
+  createdAt: JsonDate,
+  /** ts_rank over title (A), author and publisher (B) and text (D). */
+  rank: z.number(),
+  claimCount: z.number().int(),
+  /** Up to two passages of the text where the words are, marked (empty when only the title matched). */
+  snippet: Highlighted,
+});
+export type ArticleSearchHit = z.output<typeof ArticleSearchHit>;
+
 export const SearchResponse = z.object({
-  results: z.array(SearchHit),
+  /** Claims, or with type=article articles; each says which by its `type`. */
+  results: z.array(z.discriminatedUnion("type", [SearchHit, ArticleSearchHit])),
   /** Pass as `after` for the next page; null on the last page. */
   nextCursor: z.string().nullable(),
 });

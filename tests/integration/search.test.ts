@@ -1,6 +1,7 @@
-// Issue 9, finding things: full-text search of claims over GET /api/search — ranking, highlighted snippets,
-// filters, keyset pages, the triggers that keep the vectors up to date, and what each role may match on
-// (viewers only published verdicts, comments never; a reviewer blind to a claim not its verdicts).
+// Issue 9, finding things: full-text search of claims and articles over GET /api/search — ranking, highlighted
+// snippets, filters, keyset pages, the search types (type=claim|evidence|comment|article), the triggers that
+// keep the vectors up to date, and what each role may match on (viewers only published verdicts, comments
+// never; a reviewer blind to a claim not its verdicts).
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, recordQueries } from "../../lib/db/client";
 import type { Actor } from "../../lib/auth/actor";
@@ -198,7 +199,81 @@ describe("search: filters and pages", () => {
   });
 });
 
+describe("search: by type", () => {
+  it("type=claim matches a claim's own words and visible verdicts, not its evidence or comments", async () => {
+    expect(await ids(editor, { q: "months", type: "claim" })).toEqual([claims.months]);
+    expect((await ids(editor, { q: "congestion", type: "claim" })).sort()).toEqual([claims.silt, claims.traffic].sort());
+    expect(await ids(editor, { q: "barges", type: "claim" })).toEqual([]);
+    expect(await ids(viewer, { q: "congestion", type: "claim" })).toEqual([claims.traffic]);
+    expect(await ids(editor, { q: "tonnage", type: "claim" })).toEqual([]); // only its evidence says it
+  });
+
+  it("type=evidence finds claims by their evidence, that snippet first; viewers only on published claims", async () => {
+    const months = await search(editor, { q: "months", type: "evidence" });
+    expect(months.results.map((r) => r.id)).toEqual([claims.silt]);
+    expect(months.results[0]!.snippets[0]!.field).toBe("evidence");
+    expect(await ids(editor, { q: "congestion", type: "evidence" })).toEqual([]);
+    expect(await ids(viewer, { q: "counts", type: "evidence" })).toEqual([claims.traffic]);
+    expect(await ids(viewer, { q: "tonnage", type: "evidence" })).toEqual([]);
+  });
+
+  it("type=comment finds claims by their comments, for the desk only", async () => {
+    const barges = await search(editor, { q: "barges", type: "comment" });
+    expect(barges.results.map((r) => r.id)).toEqual([claims.silt]);
+    expect(barges.results[0]!.snippets[0]!.field).toBe("comment");
+    expect(await ids(editor, { q: "months", type: "comment" })).toEqual([]);
+    const refused = await callRoute("/api/search", "GET", { as: viewer, query: { q: "barges", type: "comment" } });
+    expect(refused.status).toBe(403);
+    expect(refused.json.error.message).toMatch(/comments/);
+  });
+
+  it("type=article finds articles by title, byline and text, a title match first, the words marked", async () => {
+    type ArticleHits = { results: { type: string; id: string; rank: number; claimCount: number; title: { text: string; match: boolean }[]; snippet: { text: string; match: boolean }[] }[]; nextCursor: string | null };
+    const found = (await search(viewer, { q: "silt or bridge", type: "article" })) as unknown as ArticleHits;
+    expect(found.results.map((r) => [r.type, r.id])).toEqual([
+      ["article", bridgeId],
+      ["article", harbourId],
+    ]);
+    expect(found.results[0]!.rank).toBeGreaterThan(found.results[1]!.rank);
+    expect(marked(found.results[0]!.title)).toBe("Mayor opens [bridge]");
+    expect(marked(found.results[1]!.snippet)).toContain("2 million tonnes of [silt]");
+    expect(found.results[1]!.claimCount).toBe(2);
+    const council = (await search(editor, { q: "council", type: "article" })) as unknown as ArticleHits;
+    expect(council.results.map((r) => r.id)).toEqual([bridgeId]);
+    expect(marked(council.results[0]!.title)).toBe("Mayor opens bridge");
+    expect(marked(council.results[0]!.snippet)).toContain("[council]");
+    expect(await ids(editor, { q: "courier", type: "article" })).toEqual([bridgeId]); // the publisher
+    expect(await ids(editor, { q: "silt or bridge", type: "article", publisher: "port gazette" })).toEqual([harbourId]);
+    expect(await ids(editor, { q: "silt or bridge", type: "article", from: "2024-05-01" })).toEqual([harbourId]);
+    const pages: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof search>> = await search(editor, { q: "silt or bridge", type: "article", sort: "newest", take: "1", ...(after ? { after } : {}) });
+      pages.push(...page.results.map((r) => r.id));
+      after = page.nextCursor;
+    } while (after);
+    expect(pages).toEqual([harbourId, bridgeId]);
+  });
+
+  it("refuses an unknown type and claim filters with type=article, naming the field", async () => {
+    const unknown = await callRoute("/api/search", "GET", { as: editor, query: { q: "silt", type: "everything" } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.field).toBe("type");
+    const status = await callRoute("/api/search", "GET", { as: editor, query: { q: "silt", type: "article", status: "published" } });
+    expect(status.status).toBe(400);
+    expect(status.json.error.field).toBe("status");
+  });
+});
+
 describe("search: the vectors follow the data (triggers)", () => {
+  it("an article's new text is searchable at once, its old words no longer", async () => {
+    const before = await getDb().article.findUniqueOrThrow({ where: { id: bridgeId } });
+    await getDb().article.update({ where: { id: bridgeId }, data: { text: before.text.replace("four years of work", "five winters of work") } });
+    expect(await ids(editor, { q: "winters", type: "article" })).toEqual([bridgeId]);
+    expect(await ids(editor, { q: "years", type: "article" })).toEqual([]);
+    await getDb().article.update({ where: { id: bridgeId }, data: { text: before.text } });
+  });
+
   it("an article's new title, deleted evidence, an edited comment and a renamed rating", async () => {
     await getDb().article.update({ where: { id: harbourId }, data: { title: "Port dredging contract" } });
     expect((await ids(editor, { q: "contract" })).sort()).toEqual([claims.silt, claims.months].sort());

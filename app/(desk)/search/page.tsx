@@ -6,14 +6,14 @@ import { fieldIssues } from "@/lib/http/api-route";
 import { deskPeople } from "@/lib/people/list-people";
 import { listRatings } from "@/lib/ratings/list-ratings";
 import { listReportFilters } from "@/lib/reports/list-report-filters";
-import { searchClaims, SearchClaimsQuery } from "@/lib/search/search-claims";
+import { search, SearchQuery } from "@/lib/search/search";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 
 export const metadata = { title: "Search" };
 export const dynamic = "force-dynamic";
 
-const PARAMS = ["q", "status", "rating", "article", "publisher", "from", "to", "assignee", "sort", "after"] as const;
+const PARAMS = ["q", "type", "status", "rating", "article", "publisher", "from", "to", "assignee", "sort", "after"] as const;
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("search.read", "/search");
@@ -22,14 +22,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   for (const name of PARAMS) if (typeof raw[name] === "string" && raw[name]) values[name] = raw[name] as string;
   const desk = can(actor.role, "verdict.read_unpublished");
   if (!desk) delete values.assignee;
+  const comments = can(actor.role, "comment.read");
+  if (!comments && values.type === "comment") delete values.type;
+  const articles = values.type === "article";
+  // The claim filters do not apply to articles: a search switched to Articles leaves them behind (the API refuses them).
+  if (articles) for (const name of ["status", "rating", "article", "assignee"] as const) delete values[name];
 
-  const parsed = values.q ? SearchClaimsQuery.safeParse(values) : null;
+  const parsed = values.q ? SearchQuery.safeParse(values) : null;
   const [ratings, filters, people, article, found] = await Promise.all([
     listRatings(),
     listReportFilters({ reviewers: false }),
     desk ? deskPeople() : null,
     parsed?.success && parsed.data.article ? getDb().article.findUnique({ where: { id: parsed.data.article }, select: { id: true, title: true } }) : null,
-    parsed?.success ? searchClaims(actor, parsed.data) : null,
+    parsed?.success ? search(actor, parsed.data) : null,
   ]);
   const problem = parsed && !parsed.success ? fieldIssues(parsed.error, "query")[0] : null;
   const next = found?.nextCursor ? `/search?${new URLSearchParams({ ...values, after: found.nextCursor })}` : null;
@@ -41,11 +46,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <div>
           <h1>Search</h1>
           <p>
-            Claims by their words, their article’s title{desk ? ", verdicts, evidence and comments" : " and published verdicts"}, best match first.
+            Claims by their words, their article’s title{desk ? ", verdicts, evidence and comments" : " and published verdicts"}, or the articles themselves; best match first.
           </p>
         </div>
       </div>
-      <SearchForm values={values} options={{ ratings: ratings.map((r) => ({ slug: r.slug, label: r.label })), publishers: filters.publishers, people, article }} />
+      <SearchForm values={values} options={{ ratings: ratings.map((r) => ({ slug: r.slug, label: r.label })), publishers: filters.publishers, people, article, comments }} />
       {problem && (
         <div className="form-error" role="alert">
           {problem.field}: {problem.message}
@@ -54,7 +59,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {found && (
         <section className="card search-page" aria-label="Results" aria-live="polite">
           {found.results.length === 0 ? (
-            <div className="empty">{values.after ? "No more claims match." : "No claim matches. Try fewer or other words."}</div>
+            <div className="empty">{values.after ? `No more ${articles ? "articles" : "claims"} match.` : `No ${articles ? "article" : "claim"} matches. Try fewer or other words.`}</div>
           ) : (
             <SearchResults results={found.results} />
           )}

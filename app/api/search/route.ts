@@ -1,4 +1,4 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { searchClaims, SearchClaimsQuery, SearchResponse } from "@/lib/search/search-claims";
+import { search, SearchQuery, SearchResponse } from "@/lib/search/search";
 
-export const GET = apiRoute({ permission: "search.read", query: SearchClaimsQuery, response: SearchResponse }, async ({ actor, query }) => searchClaims(actor, query));
+export const GET = apiRoute({ permission: "search.read", query: SearchQuery, response: SearchResponse }, async ({ actor, query }) => search(actor, query));
