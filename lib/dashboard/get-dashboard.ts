@@ -6,8 +6,9 @@ import { sqlRows } from "../db/client";
 import type { ClaimStatus, FlagKind } from "../db/generated/enums";
 import { FLAG_KINDS } from "../flags/flag-kinds";
 import { krippendorffAlphaOfGroups } from "../verdicts/krippendorff-alpha";
-import type { DashboardView } from "./get-dashboard.types";
-export { DashboardResponse, DashboardView } from "./get-dashboard.types";
+import { NotFoundError } from "../errors";
+import type { DashboardQuery, DashboardView } from "./get-dashboard.types";
+export { DashboardQuery, DashboardResponse, DashboardView } from "./get-dashboard.types";
 
 export const WEEKS = 12;
 export const MONTHS = 6;
@@ -55,14 +56,31 @@ function pairAgreement(rows: { a: string; b: string; aName: string; bName: strin
     .sort((x, y) => y.nominal.claims - x.nominal.claims || x.reviewers[0].name.localeCompare(y.reviewers[0].name) || x.reviewers[1].name.localeCompare(y.reviewers[1].name));
 }
 
+/** Agreement per article over its claims rated by two or more, the articles with most such claims first (50 at most). */
+function articleAgreement(groups: { ratingIds: string[]; articleId: string; title: string; count: number }[], ranks: Map<string, number>) {
+  const byArticle = new Map<string, typeof groups>();
+  for (const group of groups) byArticle.set(group.articleId, [...(byArticle.get(group.articleId) ?? []), group]);
+  return [...byArticle.values()]
+    .map((g) => ({ article: { id: g[0]!.articleId, title: g[0]!.title }, ...agreementOf(g, ranks) }))
+    .sort((x, y) => y.nominal.claims - x.nominal.claims || x.article.title.localeCompare(y.article.title))
+    .slice(0, 50);
+}
+
 /**
  * The desk's dashboard: claims by status, verdicts by rating, claims published per week, the median time from
  * import to publication, flags by kind, inter-annotator agreement (Krippendorff's alpha) and each person's
  * load. Aggregates in PostgreSQL: a fixed number of statements whatever the size of the desk.
  */
-export async function getDashboard(actor: Actor, options: { now?: Date } = {}): Promise<DashboardView> {
+export async function getDashboard(actor: Actor, options: { now?: Date; scope?: Partial<DashboardQuery> } = {}): Promise<DashboardView> {
   assertCan(actor, "dashboard.read");
   const now = options.now ?? new Date();
+  const scope: Partial<DashboardQuery> = options.scope ?? {};
+  const scopedArticle = scope.article ? await sqlRows<{ id: string; title: string }>(`SELECT "id", "title" FROM "Article" WHERE "id" = $1`, [scope.article]) : null;
+  if (scopedArticle && !scopedArticle[0]) throw new NotFoundError("No such article (article)");
+  // The claims rated by two or more, by their last verdict's day (the date range) and their article.
+  const lastVerdict = `($1::timestamptz IS NULL OR max(v."ratedAt") >= $1) AND ($2::timestamptz IS NULL OR max(v."ratedAt") < $2)`;
+  const dated = Boolean(scope.from || scope.to);
+  const rangeValues = [scope.from ?? null, scope.to ? new Date(scope.to.getTime() + DAY) : null];
   const firstWeek = new Date(weekStart(now).getTime() - (WEEKS - 1) * 7 * DAY);
   const firstMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTHS - 1), 1));
 
@@ -89,13 +107,16 @@ export async function getDashboard(actor: Actor, options: { now?: Date } = {}): 
       `SELECT "kind", count(*) FILTER (WHERE "status" = 'open')::int AS "open", count(*) FILTER (WHERE "status" <> 'open')::int AS "closed" FROM "Flag" GROUP BY "kind"`,
       [],
     ),
-    // Claims with two or more verdicts, grouped by their ratings (sorted) and the month of their last verdict.
-    sqlRows<{ ratingIds: string[]; month: Date; count: number }>(
-      `SELECT "ratingIds", "month", count(*)::int AS "count" FROM (
-         SELECT array_agg(v."ratingId" ORDER BY v."ratingId") AS "ratingIds", date_trunc('month', max(v."ratedAt") AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS "month"
-         FROM "Verdict" v GROUP BY v."claimId" HAVING count(*) >= 2
-       ) s GROUP BY "ratingIds", "month"`,
-      [],
+    // Claims with two or more verdicts (in the date range), grouped by their ratings (sorted), the month of their
+    // last verdict and their article.
+    sqlRows<{ ratingIds: string[]; month: Date; articleId: string; title: string; count: number }>(
+      `SELECT s."ratingIds", s."month", s."articleId", a."title", count(*)::int AS "count" FROM (
+         SELECT array_agg(v."ratingId" ORDER BY v."ratingId") AS "ratingIds", date_trunc('month', max(v."ratedAt") AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS "month", c."articleId"
+         FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
+         GROUP BY v."claimId", c."articleId" HAVING count(*) >= 2 AND ${lastVerdict}
+       ) s JOIN "Article" a ON a."id" = s."articleId"
+       GROUP BY s."ratingIds", s."month", s."articleId", a."title"`,
+      rangeValues,
     ),
     sqlRows<{ id: string; name: string; role: string; verdicts: number; published: number; assigned: number }>(
       `SELECT u."id", u."name", u."role"::text AS "role",
@@ -110,11 +131,18 @@ export async function getDashboard(actor: Actor, options: { now?: Date } = {}): 
       `SELECT v1."reviewerId" AS "a", v2."reviewerId" AS "b", u1."name" AS "aName", u2."name" AS "bName", v1."ratingId" AS "ra", v2."ratingId" AS "rb", count(*)::int AS "count"
        FROM "Verdict" v1 JOIN "Verdict" v2 ON v2."claimId" = v1."claimId" AND v2."reviewerId" > v1."reviewerId"
        JOIN "User" u1 ON u1."id" = v1."reviewerId" JOIN "User" u2 ON u2."id" = v2."reviewerId"
+       ${
+         scope.article || dated
+           ? `WHERE v1."claimId" IN (SELECT v."claimId" FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
+                WHERE ($3::text IS NULL OR c."articleId" = $3) GROUP BY v."claimId" HAVING count(*) >= 2 AND ${lastVerdict})`
+           : ""
+       }
        GROUP BY 1, 2, 3, 4, 5, 6`,
-      [],
+      scope.article || dated ? [...rangeValues, scope.article ?? null] : [],
     ),
   ]);
 
+  const scoped = scope.article ? groups.filter((g) => g.articleId === scope.article) : groups;
   // The scale's order as the admin arranged it (ratings come by position); only ratings with a ClaimReview number are on it.
   const ranks = new Map(ratings.filter((r) => r.value !== null).map((r, i) => [r.id, i]));
   const byStatus = new Map(statuses.map((s) => [s.status, s.count]));
@@ -132,9 +160,11 @@ export async function getDashboard(actor: Actor, options: { now?: Date } = {}): 
     timeToPublish: { medianHours: time[0]?.median === null || time[0]?.median === undefined ? null : Number(time[0].median) / 3600, claims: time[0]?.claims ?? 0 },
     flagsByKind: FLAG_KINDS.map((kind) => ({ kind, open: byKind.get(kind)?.open ?? 0, closed: byKind.get(kind)?.closed ?? 0 })),
     agreement: {
-      ...agreementOf(groups, ranks),
+      ...agreementOf(scoped, ranks),
       byPair: pairAgreement(pairs, ranks),
-      byMonth: months.map((month) => ({ month, ...agreementOf(groups.filter((g) => g.month.toISOString().slice(0, 7) === month), ranks) })),
+      byMonth: months.map((month) => ({ month, ...agreementOf(scoped.filter((g) => g.month.toISOString().slice(0, 7) === month), ranks) })),
+      byArticle: articleAgreement(groups, ranks),
+      scope: { article: scopedArticle?.[0] ?? null, from: scope.from?.toISOString().slice(0, 10) ?? null, to: scope.to?.toISOString().slice(0, 10) ?? null },
     },
     reviewers: people,
   };

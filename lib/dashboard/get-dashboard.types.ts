@@ -2,6 +2,24 @@
 import { z } from "zod";
 import { CLAIM_STATUSES } from "../claims/claim-status";
 import { FLAG_KINDS } from "../flags/flag-kinds";
+import { Id, optionalDate } from "../validation/common";
+
+/**
+ * What the agreement measures rest on (GET /api/dashboard?article=&from=&to=, the Dashboard's form): one
+ * article's claims, and/or the claims whose last verdict was given between two days (inclusive, UTC).
+ * Everything else on the dashboard is the whole desk.
+ */
+export const DashboardQuery = z
+  .object({
+    article: z
+      .union([z.literal(""), Id])
+      .optional()
+      .transform((v) => v || undefined),
+    from: optionalDate,
+    to: optionalDate,
+  })
+  .refine((q) => !(q.from && q.to && q.from > q.to), { path: ["to"], message: "must not be before from" });
+export type DashboardQuery = z.output<typeof DashboardQuery>;
 
 const Alpha = z.object({
   /** Krippendorff's alpha, null when nothing is pairable or there is no variation. */
@@ -28,6 +46,10 @@ export const DashboardView = z.object({
     byPair: z.array(z.object({ reviewers: z.tuple([z.object({ id: z.string(), name: z.string() }), z.object({ id: z.string(), name: z.string() })]), nominal: Alpha, ordinal: Alpha })),
     /** By the month of a claim's last verdict, the last MONTHS months, oldest first. */
     byMonth: z.array(z.object({ month: z.string(), nominal: Alpha, ordinal: Alpha })),
+    /** Per article (within the date range, whatever the article filter), most claims rated by two or more first; at most 50. */
+    byArticle: z.array(z.object({ article: z.object({ id: z.string(), title: z.string() }), nominal: Alpha, ordinal: Alpha })),
+    /** The scope the figures above rest on (none: the whole desk, all time). */
+    scope: z.object({ article: z.object({ id: z.string(), title: z.string() }).nullable(), from: z.string().nullable(), to: z.string().nullable() }),
   }),
   /** The desk's people: verdicts given, final verdicts published, open claims assigned. */
   reviewers: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), verdicts: z.number(), published: z.number(), assigned: z.number() })),

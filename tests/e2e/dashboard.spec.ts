@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { DEMO_TITLE, signIn } from "./helpers";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -22,6 +22,31 @@ test("an editor opens the dashboard from the nav: figures, charts with their tab
   await page.screenshot({ path: "test-results/dashboard-1440.png", fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "test-results/dashboard-390.png", fullPage: true });
+});
+
+test("an editor narrows the agreement to one article and to a range of days, and a bad range is named", async ({ page }) => {
+  await signIn(page, "editor");
+  await page.goto("/dashboard");
+  const byArticle = page.getByTestId("article-agreement-table");
+  await expect(byArticle.getByRole("row", { name: new RegExp(DEMO_TITLE) })).toBeVisible();
+  await byArticle.getByRole("link", { name: DEMO_TITLE }).click();
+  await expect(page).toHaveURL(/\/dashboard\?article=/);
+  await expect(page.getByText(new RegExp(`Krippendorff’s alpha, nominal \\([1-9]\\d* claims, in “${DEMO_TITLE}”\\)`))).toBeVisible();
+  await expect(page.getByLabel("Agreement on the article")).toHaveValue(/.+/);
+
+  // Verdicts are given today or earlier: from tomorrow nothing is rated twice.
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Last verdict from").fill(tomorrow);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("alpha-nominal")).toHaveText("—");
+  await expect(page.getByText(new RegExp(`nominal \\(0 claims, in “${DEMO_TITLE}”, last verdict ${tomorrow}`))).toBeVisible();
+  await expect(page.getByLabel("Agreement on the article").locator("option:checked")).toHaveText(DEMO_TITLE);
+  await page.screenshot({ path: "test-results/dashboard-scoped-1440.png", fullPage: true });
+
+  await page.goto("/dashboard?from=2026-12-05&to=2026-12-01");
+  await expect(page.getByRole("alert").filter({ hasText: "to:" })).toHaveText("to: must not be before from");
+  await page.getByRole("link", { name: "Whole desk" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
 });
 
 test("a reviewer has no dashboard: no link, and the page refuses them", async ({ page }) => {

@@ -118,3 +118,69 @@ describe("the dashboard's figures", () => {
     expect((await callRoute("/api/dashboard", "GET", { as: await createUser("viewer") })).status).toBe(403);
   });
 });
+
+describe("agreement per article and over a date range", () => {
+  let bridgeId: string;
+  let portId: string;
+  beforeAll(async () => {
+    const db = getDb();
+    bridgeId = (await db.article.findFirstOrThrow({ where: { title: "Bridge" } })).id;
+    portId = (await importArticle(editor, ImportArticleInput.parse({ title: "Port", text: TEXT.replaceAll("bridge", "harbour wall") }), { proposeClaims: false, detectFlags: false })).articleId;
+    const rate = async (claimId: string, who: Actor, slug: string) =>
+      db.verdict.create({ data: { claimId, reviewerId: who.id, ratingId: ratings.get(slug)!, rationale: "—", confidence: 80, ratedAt: new Date("2026-10-05T10:00:00Z") } });
+    // In October, on the second article: F true/false, G false/false — alpha 0 (as much disagreement as chance).
+    const [f, g] = [(await createClaim(editor, portId, { start: 25, end: 60 })).id, (await createClaim(editor, portId, { start: 61, end: 90 })).id];
+    await rate(f, reviewer, "true");
+    await rate(f, reviewer2, "false");
+    await rate(g, reviewer, "false");
+    await rate(g, reviewer2, "false");
+  });
+
+  it("per article, the articles with most claims rated twice first", async () => {
+    const d = await getDashboard(editor, { now: NOW });
+    expect(d.agreement.nominal.claims).toBe(5);
+    expect(d.agreement.byArticle.map((a) => [a.article.title, a.nominal.claims])).toEqual([
+      ["Bridge", 3],
+      ["Port", 2],
+    ]);
+    expect(d.agreement.byArticle[0]!.nominal.alpha).toBeCloseTo(6 / 11, 10);
+    expect(d.agreement.byArticle[1]!.nominal.alpha).toBeCloseTo(0, 10);
+    expect(d.agreement.scope).toEqual({ article: null, from: null, to: null });
+  });
+
+  it("scoped to one article: the figures, the pairs and the months rest on its claims only", async () => {
+    const d = await getDashboard(editor, { now: NOW, scope: { article: portId } });
+    expect(d.agreement.nominal).toEqual({ alpha: expect.closeTo(0, 10), claims: 2 });
+    expect(d.agreement.byPair[0]!.nominal.claims).toBe(2);
+    expect(d.agreement.byMonth.find((m) => m.month === "2026-10")!.nominal.claims).toBe(2);
+    expect(d.agreement.byMonth.find((m) => m.month === "2026-11")!.nominal.claims).toBe(0);
+    expect(d.agreement.scope.article).toEqual({ id: portId, title: "Port" });
+    // The rest of the dashboard is still the whole desk.
+    expect(d.timeToPublish.claims).toBe(2);
+  });
+
+  it("over a date range of the claims' last verdict, both ends inclusive", async () => {
+    const november = await getDashboard(editor, { now: NOW, scope: { from: new Date("2026-11-01"), to: new Date("2026-11-15") } });
+    expect(november.agreement.nominal).toEqual({ alpha: expect.closeTo(6 / 11, 10), claims: 3 });
+    expect(november.agreement.byArticle.map((a) => a.article.id)).toEqual([bridgeId]);
+    expect(november.agreement.byPair[0]!.nominal.claims).toBe(3);
+    const october = await getDashboard(editor, { now: NOW, scope: { to: new Date("2026-10-31") } });
+    expect(october.agreement.nominal.claims).toBe(2);
+    const none = await getDashboard(editor, { now: NOW, scope: { from: new Date("2026-12-01"), article: bridgeId } });
+    expect(none.agreement.nominal).toEqual({ alpha: null, claims: 0 });
+    expect(none.agreement.byPair).toEqual([]);
+  });
+
+  it("GET /api/dashboard takes the scope as parameters and names a bad one", async () => {
+    const res = await callRoute("/api/dashboard", "GET", { as: editor, query: { article: portId, from: "2026-10-01" } });
+    expect(res.status).toBe(200);
+    expect(res.json.dashboard.agreement.nominal.claims).toBe(2);
+    const backwards = await callRoute("/api/dashboard", "GET", { as: editor, query: { from: "2026-12-05", to: "2026-12-01" } });
+    expect(backwards.status).toBe(400);
+    expect(backwards.json.error.field).toBe("to");
+    const bad = await callRoute("/api/dashboard", "GET", { as: editor, query: { from: "last tuesday" } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.field).toBe("from");
+    expect((await callRoute("/api/dashboard", "GET", { as: editor, query: { article: "no-such-article" } })).status).toBe(404);
+  });
+});

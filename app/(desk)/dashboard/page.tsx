@@ -1,8 +1,13 @@
+import type { Actor } from "@/lib/auth/actor";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
-import { getDashboard } from "@/lib/dashboard/get-dashboard";
+import { DashboardQuery, getDashboard } from "@/lib/dashboard/get-dashboard";
+import { NotFoundError } from "@/lib/errors";
+import { fieldIssues } from "@/lib/http/api-route";
 import { FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
 import { formatDate } from "@/lib/format/format-date";
+import { AgreementScopeForm } from "@/components/dashboard/agreement-scope-form";
+import { AgreementTable } from "@/components/dashboard/agreement-table";
 import { BarChart } from "@/components/dashboard/bar-chart";
 
 export const metadata = { title: "Dashboard" };
@@ -16,10 +21,38 @@ function duration(hours: number | null): string {
   return `${(hours / 24).toFixed(1)} days`;
 }
 
-export default async function DashboardPage() {
+const SCOPE = ["article", "from", "to"] as const;
+
+/** "in “Port”, last verdicts 2026-10-01 – 2026-10-31": what the agreement figures rest on, in words. */
+function scopeText(scope: { article: { title: string } | null; from: string | null; to: string | null }): string {
+  const parts = [scope.article && `in “${scope.article.title}”`, (scope.from || scope.to) && `last verdict ${scope.from ?? "…"} – ${scope.to ?? "…"}`];
+  return parts.filter(Boolean).join(", ");
+}
+
+/** The dashboard with its agreement scoped, or null when the scope's article does not exist. */
+async function scopedDashboard(actor: Actor, scope: Partial<DashboardQuery>) {
+  try {
+    return await getDashboard(actor, { scope });
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("dashboard.read", "/dashboard");
-  const d = await getDashboard(actor);
+  const raw = await searchParams;
+  const values: Record<string, string> = {};
+  for (const name of SCOPE) if (typeof raw[name] === "string" && raw[name]) values[name] = raw[name] as string;
+  const parsed = DashboardQuery.safeParse(values);
+  const scoped = await scopedDashboard(actor, parsed.success ? parsed.data : {});
+  const problem = parsed.success ? (scoped ? null : { field: "article", message: "is not an article of the desk" }) : fieldIssues(parsed.error, "query")[0]!;
+  const d = scoped ?? (await getDashboard(actor));
   const { nominal, ordinal } = d.agreement;
+  const scopeWords = scopeText(d.agreement.scope);
+  // The articles with claims rated twice in these days, and the chosen one even when it has none.
+  const chosen = d.agreement.scope.article;
+  const articleChoices = [...(chosen && !d.agreement.byArticle.some((a) => a.article.id === chosen.id) ? [chosen] : []), ...d.agreement.byArticle.map((a) => a.article)];
   return (
     <>
       <div className="page-head">
@@ -28,6 +61,12 @@ export default async function DashboardPage() {
           <p>The desk at a glance: where the claims are, what was published, how far reviewers agree and who carries what.</p>
         </div>
       </div>
+      <AgreementScopeForm values={values} articles={articleChoices} />
+      {problem && (
+        <div className="form-error" role="alert">
+          {problem.field}: {problem.message}
+        </div>
+      )}
       <div className="dashboard-figures">
         <div className="card dashboard-figure">
           <span className="dashboard-figure-value" data-testid="median-time-to-publish">
@@ -39,13 +78,17 @@ export default async function DashboardPage() {
           <span className="dashboard-figure-value" data-testid="alpha-ordinal">
             {alphaText(ordinal.alpha)}
           </span>
-          <span className="muted small">Krippendorff’s alpha, ordinal on the rating scale ({ordinal.claims} claims rated by two or more)</span>
+          <span className="muted small">
+            Krippendorff’s alpha, ordinal on the rating scale ({ordinal.claims} claims rated by two or more{scopeWords && `, ${scopeWords}`})
+          </span>
         </div>
         <div className="card dashboard-figure">
           <span className="dashboard-figure-value" data-testid="alpha-nominal">
             {alphaText(nominal.alpha)}
           </span>
-          <span className="muted small">Krippendorff’s alpha, nominal ({nominal.claims} claims)</span>
+          <span className="muted small">
+            Krippendorff’s alpha, nominal ({nominal.claims} claims{scopeWords && `, ${scopeWords}`})
+          </span>
         </div>
       </div>
       <div className="dashboard-grid">
@@ -121,36 +164,33 @@ export default async function DashboardPage() {
           Agreement by reviewer pair
         </h2>
         {d.agreement.byPair.length === 0 ? (
-          <div className="empty">No claim has been rated by two reviewers yet.</div>
+          <div className="empty">No claim {scopeWords ? "in this scope " : ""}has been rated by two reviewers yet.</div>
         ) : (
-          <div className="table-scroll">
-            <table className="table" data-testid="pair-table">
-              <thead>
-                <tr>
-                  <th scope="col">Reviewers</th>
-                  <th scope="col" className="num">
-                    Claims both rated
-                  </th>
-                  <th scope="col" className="num">
-                    Alpha, nominal
-                  </th>
-                  <th scope="col" className="num">
-                    Alpha, ordinal
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.agreement.byPair.map((p) => (
-                  <tr key={p.reviewers.map((r) => r.id).join(" ")}>
-                    <th scope="row">{p.reviewers.map((r) => r.name).join(" & ")}</th>
-                    <td className="num">{p.nominal.claims}</td>
-                    <td className="num">{alphaText(p.nominal.alpha)}</td>
-                    <td className="num">{alphaText(p.ordinal.alpha)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AgreementTable
+            testId="pair-table"
+            heading="Reviewers"
+            rows={d.agreement.byPair.map((p) => ({ key: p.reviewers.map((r) => r.id).join(" "), label: p.reviewers.map((r) => r.name).join(" & "), claims: p.nominal.claims, nominal: p.nominal.alpha, ordinal: p.ordinal.alpha }))}
+          />
+        )}
+      </section>
+      <section className="card dashboard-people" aria-labelledby="articles-heading">
+        <h2 id="articles-heading" className="dashboard-heading">
+          Agreement by article
+        </h2>
+        {d.agreement.byArticle.length === 0 ? (
+          <div className="empty">No article has a claim rated by two reviewers {values.from || values.to ? "in these days" : "yet"}.</div>
+        ) : (
+          <AgreementTable
+            testId="article-agreement-table"
+            heading="Article"
+            rows={d.agreement.byArticle.map((a) => ({
+              key: a.article.id,
+              label: <a href={`/dashboard?${new URLSearchParams({ ...values, article: a.article.id })}`}>{a.article.title}</a>,
+              claims: a.nominal.claims,
+              nominal: a.nominal.alpha,
+              ordinal: a.ordinal.alpha,
+            }))}
+          />
         )}
       </section>
     </>

@@ -1,4 +1,4 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { DashboardResponse, getDashboard } from "@/lib/dashboard/get-dashboard";
+import { DashboardQuery, DashboardResponse, getDashboard } from "@/lib/dashboard/get-dashboard";
 
-export const GET = apiRoute({ permission: "dashboard.read", response: DashboardResponse }, async ({ actor }) => ({ dashboard: await getDashboard(actor) }));
+export const GET = apiRoute({ permission: "dashboard.read", query: DashboardQuery, response: DashboardResponse }, async ({ actor, query }) => ({ dashboard: await getDashboard(actor, { scope: query }) }));
