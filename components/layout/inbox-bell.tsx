@@ -8,12 +8,16 @@ import { countOf } from "@/lib/format/count";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 
+/** How often a visible tab asks for the unread count. */
+const POLL_MS = 60_000;
+
 const claimLink = (item: InboxItemView) => (item.articleId && item.claimId ? `/articles/${encodeURIComponent(item.articleId)}?claim=${encodeURIComponent(item.claimId)}` : null);
 
 /**
  * The bell in the header: my unread assignments and mentions counted, the list in a popover with a link
  * to each claim (following one marks it read), and "Mark all read". The count is the server's as the page
- * was rendered, and fetched again when the popover opens or the window gets focus back.
+ * was rendered, and fetched again when the popover opens, when the window gets focus or the tab is shown
+ * again, and every minute while the tab is visible.
  */
 export function InboxBell({ initialUnread }: { initialUnread: number }) {
   const [unread, setUnread] = useState(initialUnread);
@@ -35,9 +39,17 @@ export function InboxBell({ initialUnread }: { initialUnread: number }) {
   }
 
   useEffect(() => {
-    const onFocus = () => void api.inbox.list({ take: 1 }).then((inbox) => setUnread(inbox.unread), () => undefined);
-    window.addEventListener("focus", onFocus);
-    return () => window.removeEventListener("focus", onFocus);
+    const refresh = () => void api.inbox.list({ take: 1 }).then((inbox) => setUnread(inbox.unread), () => undefined);
+    const onVisible = () => document.visibilityState === "visible" && refresh();
+    // A tab left open all day still learns of a new assignment or mention; a hidden tab asks nothing.
+    const poll = setInterval(onVisible, POLL_MS);
+    window.addEventListener("focus", refresh);
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      clearInterval(poll);
+      window.removeEventListener("focus", refresh);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
   }, []);
 
   useEffect(() => {

@@ -153,6 +153,14 @@ test("the Articles list's filters live in the URL: applied and reloaded they sta
 });
 
 test("a comment @mentions a colleague chosen from the autocomplete and its link is safe; the mention reaches their bell", async ({ page, browser }) => {
+  // Sam has a desk page open all along: the bell learns of the mention by itself (it asks every minute).
+  const other = await browser.newContext();
+  await other.clock.install();
+  const sam = await other.newPage();
+  await signIn(sam, "reviewer2");
+  const samUnread = sam.getByTestId("inbox-unread");
+  const before = Number(await samUnread.innerText());
+
   await signIn(page, "reviewer");
   const articleId = await demoArticleId(page.request);
   const { claims } = (await (await page.request.get(`/api/articles/${articleId}/claims`)).json()) as { claims: { id: string }[] };
@@ -177,9 +185,8 @@ test("a comment @mentions a colleague chosen from the autocomplete and its link 
   await expect(panel.getByRole("link", { name: /javascript/ })).toHaveCount(0);
   await expect(panel.getByText("And javascript:alert(1)", { exact: false })).toBeVisible();
 
-  const other = await browser.newContext();
-  const sam = await other.newPage();
-  await signIn(sam, "reviewer2");
+  await sam.clock.fastForward("01:05");
+  await expect(samUnread).toHaveText(String(before + 1));
   await sam.getByTestId("inbox-button").click();
   await expect(sam.getByTestId("inbox-item").filter({ hasText: "Ravi Menon mentioned you" }).first()).toBeVisible();
   await other.close();
