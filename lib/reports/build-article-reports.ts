@@ -59,6 +59,8 @@ interface LoadedVerdict {
   ratedAt: Date;
   approvedAt: Date | null;
   evidence: { evidenceId: string }[];
+  /** Cited evidence deleted since. */
+  removedEvidence: { title: string; url: string }[];
 }
 
 /**
@@ -81,7 +83,8 @@ async function loadReportRows(db: ReturnType<typeof getDb>, articleIds: readonly
   const verdictWhere: Prisma.VerdictWhereInput = published ? { id: { in: claims.flatMap((c) => (c.finalVerdictId ? [c.finalVerdictId] : [])) } } : { claimId: { in: claimIds } };
   const [verdictRows, evidence, corrections] = await Promise.all([
     db.verdict.findMany({ where: verdictWhere, orderBy: [{ ratedAt: "asc" }, { id: "asc" }] }),
-    db.evidence.findMany({ where: { claimId: { in: claimIds }, deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    // The live evidence, and the deleted pieces a verdict cites (the report says they are gone).
+    db.evidence.findMany({ where: { claimId: { in: claimIds }, OR: [{ deletedAt: null }, { verdicts: { some: {} } }] }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     db.correction.findMany({ where: { claimId: { in: claimIds }, ...(published ? { publishedAt: { not: null } } : {}) }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
   ]);
   const userIds = [...new Set(verdictRows.flatMap((v) => (v.approvedById ? [v.reviewerId, v.approvedById] : [v.reviewerId])))];
@@ -92,17 +95,22 @@ async function loadReportRows(db: ReturnType<typeof getDb>, articleIds: readonly
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
   const ratingOf = new Map(ratings.map((r) => [r.id, r]));
   const citedBy = groupBy(cited, (c) => c.verdictId);
+  const removedById = new Map(evidence.flatMap((e) => (e.deletedAt === null ? [] : [[e.id, { title: e.title, url: e.url }] as const])));
   const verdicts: LoadedVerdict[] = verdictRows.map((v) => ({
     ...v,
     rating: ratingOf.get(v.ratingId)!,
     reviewer: { name: nameOf.get(v.reviewerId) ?? "" },
     approvedBy: v.approvedById ? { name: nameOf.get(v.approvedById) ?? "" } : null,
-    evidence: (citedBy.get(v.id) ?? []).map((c) => ({ evidenceId: c.evidenceId })),
+    evidence: (citedBy.get(v.id) ?? []).flatMap((c) => (removedById.has(c.evidenceId) ? [] : [{ evidenceId: c.evidenceId }])),
+    removedEvidence: (citedBy.get(v.id) ?? []).flatMap((c) => removedById.get(c.evidenceId) ?? []),
   }));
   const verdictById = new Map(verdicts.map((v) => [v.id, v]));
   const verdictsOf = groupBy(verdicts, (v) => v.claimId);
-  const evidenceOf = groupBy(evidence, (e) => e.claimId);
-  const liveEvidence = new Set(evidence.map((e) => e.id));
+  const evidenceOf = groupBy(
+    evidence.filter((e) => e.deletedAt === null),
+    (e) => e.claimId,
+  );
+  const liveEvidence = new Set(evidence.flatMap((e) => (e.deletedAt === null ? [e.id] : [])));
   const correctionsOf = groupBy(corrections, (k) => k.claimId);
   const claimsOf = groupBy(
     claims.map((c) => ({
@@ -165,6 +173,7 @@ export async function buildArticleReports(articleIds: readonly string[], context
     ratedAt: v.ratedAt.toISOString(),
     approvedAt: iso(v.approvedAt),
     evidenceIds: v.evidence.map((e) => e.evidenceId).sort(),
+    removedEvidence: [...v.removedEvidence].sort((a, b) => a.url.localeCompare(b.url) || a.title.localeCompare(b.title)),
     ...(published ? {} : { confidence: v.confidence }),
   });
 

@@ -74,6 +74,7 @@ function claimSection(report: ArticleReport, claim: ReportClaim, n: number): str
     parts.push(`<p><span class="label">Rating</span> ${h(v.rating.label)}${working && v.confidence !== undefined ? ` <span class="small">(confidence ${v.confidence}%)</span>` : ""}</p>`);
     parts.push(`<p><span class="label">Rationale</span> ${h(v.rationale)}</p>`);
     if (v.reviewer) parts.push(`<p class="small">Reviewed by ${h(v.reviewer)}${v.approvedBy ? `, approved by ${h(v.approvedBy)}` : ""}</p>`);
+    if (v.removedEvidence.length) parts.push(`<p class="removed-evidence"><span class="label">Cited evidence since removed</span> ${v.removedEvidence.map((e) => anchorOrText(e.title, e.url)).join("; ")}</p>`);
   } else parts.push(`<p class="small">No verdict yet.</p>`);
   if (claim.evidence.length) {
     parts.push(`<div class="label">Evidence</div><ul class="evidence">`);

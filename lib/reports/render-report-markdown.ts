@@ -60,6 +60,7 @@ function claimMarkdown(report: ArticleReport, claim: ReportClaim, n: number): st
     out.push(`- **Rating:** ${md(v.rating.label)}${working && v.confidence !== undefined ? ` (confidence ${v.confidence}%)` : ""}`);
     out.push(`- **Rationale:** ${md(v.rationale)}`);
     if (v.reviewer) out.push(`- **Reviewed by:** ${md(v.reviewer)}${v.approvedBy ? `, approved by ${md(v.approvedBy)}` : ""}`);
+    if (v.removedEvidence.length) out.push(`- **Cited evidence since removed:** ${v.removedEvidence.map((e) => link(e.title, e.url)).join("; ")}`);
   } else out.push("- **Verdict:** none yet");
   if (claim.publishedAt) out.push(`- **Published:** ${isoDay(claim.publishedAt)}`);
   if (claim.url) out.push(`- **Permalink:** ${link(claim.url, claim.url)}`);

@@ -34,6 +34,12 @@ export function neutraliseFormula(cell: string): string {
 
 const day = (value: string | null) => (value ? value.slice(0, 10) : "");
 
+/** A correction in one line: when, the rating before and after, why, and the sources the earlier verdict rested on. */
+function correctionCell(k: ArticleReport["claims"][number]["corrections"][number]): string {
+  const restedOn = k.previousEvidence.map((e) => `${e.url}${e.removed ? " (since removed)" : ""}`).join(", ");
+  return `${k.publishedAt ? day(k.publishedAt) : "under way"}: ${k.previousRating} → ${k.newRating ?? "…"} (${k.reason})${restedOn ? `; it rested on ${restedOn}` : ""}`;
+}
+
 /** The CSV rows (cells as text, formulas neutralised) of one article's report, in the order of csvColumns. */
 export function csvRows(report: ArticleReport): string[][] {
   const working = report.kind === "working";
@@ -61,7 +67,7 @@ export function csvRows(report: ArticleReport): string[][] {
       flags.join("\n"),
       day(c.publishedAt),
       c.url ?? "",
-      c.corrections.map((k) => `${k.publishedAt ? day(k.publishedAt) : "under way"}: ${k.previousRating} → ${k.newRating ?? "…"} (${k.reason})`).join("\n"),
+      c.corrections.map(correctionCell).join("\n"),
     ];
     if (working) row.push(v?.confidence?.toString() ?? "", v?.reviewer ?? "", (c.proposedVerdicts ?? []).map((p) => `${p.reviewer ?? ""}: ${p.rating.label}`).join("\n"));
     return row.map(neutraliseFormula);

@@ -51,6 +51,8 @@ export const ReportVerdict = z.object({
   approvedAt: IsoDate.nullable(),
   /** The evidence the verdict rests on (ids in the claim's `evidence`). */
   evidenceIds: z.array(z.string()),
+  /** Evidence the verdict cited that has been deleted since (not in the claim's `evidence`): a verdict to look at again. */
+  removedEvidence: z.array(z.object({ title: z.string(), url: z.string() })),
   /** Working report only: how sure the reviewer was, 0–100. */
   confidence: z.number().int().optional(),
 });

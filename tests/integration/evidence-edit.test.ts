@@ -120,6 +120,13 @@ describe("deleting evidence", () => {
     const publish = await callRoute("/api/claims/[id]", "PATCH", { as: editor2, params: { id: claimId }, body: { status: "published", revision: await revisionOf(claimId) } });
     expect(publish.status).toBe(400);
     expect(publish.json.error.message).toMatch(/rests on no evidence/);
+    // The working report says what the verdict cited and is gone, instead of leaving it out unsaid.
+    const report = await callRoute("/api/articles/[id]/report", "GET", { as: editor, params: { id: articleId }, query: { format: "json", kind: "working" } });
+    const claim = report.json.claims.find((c: { id: string }) => c.id === claimId);
+    expect(claim.verdict.evidenceIds).toEqual([]);
+    expect(claim.verdict.removedEvidence).toEqual([{ title: e.title, url: e.url }]);
+    const md = await callRoute("/api/articles/[id]/report", "GET", { as: editor, params: { id: articleId }, query: { format: "md", kind: "working" } });
+    expect(md.text).toContain(`- **Cited evidence since removed:** [${e.title}](<${e.url}>)`);
   });
 });
 
@@ -152,6 +159,8 @@ describe("a published verdict's evidence", () => {
     expect(claim.corrections[0].previousEvidence).toEqual([{ title: "Council minutes, March", url: "https://riverton.example/budget", publisher: null, stance: "supports", removed: true }]);
     const md = await callRoute("/api/articles/[id]/report", "GET", { as: viewer, params: { id: articleId }, query: { format: "md", kind: "published" } });
     expect(md.text).toContain("It rested on: [Council minutes, March](<https://riverton.example/budget>) (since removed)");
+    const csv = await callRoute("/api/articles/[id]/report", "GET", { as: viewer, params: { id: articleId }, query: { format: "csv", kind: "published" } });
+    expect(csv.text).toContain("(The minutes were amended); it rested on https://riverton.example/budget (since removed)");
   });
 });
 
