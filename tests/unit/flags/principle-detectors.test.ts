@@ -1,0 +1,45 @@
+// Checks built from a kind's principle, on sentences written apart from the corpus: each beside a near
+// miss that must stay silent, and each explanation giving the figures it compared.
+import { describe, expect, it } from "vitest";
+import { anchors, flagsOf, published } from "./helpers";
+
+const june = published("2024-06-15");
+
+describe("numeric.vote-outcome: an outcome word against the vote it reports", () => {
+  const rule = (text: string) => flagsOf("numeric.vote-outcome", text, june);
+
+  it("flags a measure that failed with more in favour than against", () => {
+    const flags = rule("The school bond measure failed, with 53 percent of voters in favor and 47 percent against.");
+    expect(anchors(flags)).toEqual(["53 percent of voters in favor and 47 percent against"]);
+    expect(flags[0]?.explanation).toMatch(/53 in favour and 47 against/);
+    expect(rule("The school bond measure failed, with 47 percent of voters in favor and 53 percent against.")).toEqual([]);
+  });
+
+  it("flags a motion that passed with fewer votes for than against, in either order", () => {
+    expect(rule("The council's rezoning motion passed with 4 votes for and 5 against.")).toHaveLength(1);
+    expect(rule("The rezoning motion was approved, with 61 members against and 40 in favor.")).toHaveLength(1);
+    expect(rule("The rezoning motion was approved, with 40 members against and 61 in favor.")).toEqual([]);
+  });
+
+  it("stays silent when the sentence names a bar above a simple majority", () => {
+    expect(rule("The levy failed with 55 percent in favor and 45 percent against, short of the two-thirds it needed.")).toEqual([]);
+  });
+});
+
+describe("temporal.referred-span: a duration pointing back to a dated interval", () => {
+  const rule = (text: string) => flagsOf("temporal.referred-span", text, june);
+
+  it("flags 'those N days' that the previous sentence's two dates contradict", () => {
+    const flags = rule("The strike began on March 3 and ended on March 12. Production fell sharply during those 20 days.");
+    expect(anchors(flags)).toEqual(["20"]);
+    expect(flags[0]?.explanation).toMatch(/March 3, 2024 to March 12, 2024, which is 9 days/);
+    // Either end counted in or out.
+    expect(rule("The strike began on March 3 and ended on March 12. Production fell sharply during those 10 days.")).toEqual([]);
+  });
+
+  it("reads weeks within half a week, and only the sentence just before", () => {
+    expect(rule("The exhibit ran from May 1 to May 29. Those six weeks drew 40,000 visitors.")).toHaveLength(1);
+    expect(rule("The exhibit ran from May 1 to May 29. Those four weeks drew 40,000 visitors.")).toEqual([]);
+    expect(rule("The exhibit ran from May 1 to May 29. It drew crowds. Those six weeks were busy for the staff.")).toEqual([]);
+  });
+});
