@@ -19,6 +19,8 @@ import { numericShareOfTotal } from "./numeric-share-of-total";
 import { numericComparison } from "./numeric-comparison";
 import { numericVoteTally } from "./numeric-vote-tally";
 import { numericVoteOutcome } from "./numeric-vote-outcome";
+import { numericAddedAmount } from "./numeric-added-amount";
+import { numericComparativeTally } from "./numeric-comparative-tally";
 import { numericRepeatedCount } from "./numeric-repeated-count";
 import { repetitionClause } from "./repetition-clause";
 import { repetitionSentence } from "./repetition-sentence";
@@ -55,6 +57,8 @@ export const RULES: readonly FlagRule[] = [
   numericComparison,
   numericVoteTally,
   numericVoteOutcome,
+  numericAddedAmount,
+  numericComparativeTally,
   numericRepeatedCount,
   repetitionClause,
   repetitionSentence,

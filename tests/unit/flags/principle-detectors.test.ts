@@ -43,3 +43,35 @@ describe("temporal.referred-span: a duration pointing back to a dated interval",
     expect(rule("The exhibit ran from May 1 to May 29. It drew crowds. Those six weeks were busy for the staff.")).toEqual([]);
   });
 });
+
+describe("numeric.comparative-tally: fewer or more against the head-to-head numbers", () => {
+  const rule = (text: string) => flagsOf("numeric.comparative-tally", text, june);
+
+  it("flags 'fewer' backed by a tally whose first number is larger", () => {
+    const flags = rule("The Bulls committed far fewer turnovers, 19 to 11, and won by eight.");
+    expect(anchors(flags)).toEqual(["19 to 11"]);
+    expect(flags[0]?.explanation).toMatch(/gives it 19 against 11/);
+    expect(rule("The Bulls committed far fewer turnovers, 11 to 19, and won by eight.")).toEqual([]);
+  });
+
+  it("flags 'more' backed by a smaller first number, and leaves 'more than' alone", () => {
+    expect(rule("She won more service games — 9-14 — than anyone expected.")).toHaveLength(1);
+    expect(rule("Rivera grabbed more rebounds, 14 to 9, than any teammate.")).toEqual([]);
+    expect(rule("The vote was close: more than 20 abstained, and the bill passed 52 to 48.")).toEqual([]);
+  });
+});
+
+describe("numeric.added-amount: a percentage change against the amount it adds to a base", () => {
+  const rule = (text: string) => flagsOf("numeric.added-amount", text, june);
+
+  it("flags an added amount that is not the stated percentage of the base", () => {
+    const flags = rule("The board voted to raise bus fares by 10 percent. The change will add about $0.60 to the standard fare of $2.50.");
+    expect(anchors(flags)).toEqual(["about $0.60"]);
+    expect(flags[0]?.explanation).toMatch(/10% of \$2\.5 is \$0\.25/);
+    expect(rule("The board voted to raise bus fares by 10 percent. The change will add about $0.25 to the standard fare of $2.50.")).toEqual([]);
+  });
+
+  it("stays silent without a stated percentage change", () => {
+    expect(rule("The board approved new fares. The change will add about $0.60 to the standard fare of $2.50.")).toEqual([]);
+  });
+});
