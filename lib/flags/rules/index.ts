@@ -19,6 +19,7 @@ import { numericShareOfTotal } from "./numeric-share-of-total";
 import { numericComparison } from "./numeric-comparison";
 import { numericVoteTally } from "./numeric-vote-tally";
 import { numericVoteOutcome } from "./numeric-vote-outcome";
+import { numericRemainder } from "./numeric-remainder";
 import { numericAddedAmount } from "./numeric-added-amount";
 import { numericComparativeTally } from "./numeric-comparative-tally";
 import { numericRepeatedCount } from "./numeric-repeated-count";
@@ -57,6 +58,7 @@ export const RULES: readonly FlagRule[] = [
   numericComparison,
   numericVoteTally,
   numericVoteOutcome,
+  numericRemainder,
   numericAddedAmount,
   numericComparativeTally,
   numericRepeatedCount,

@@ -75,3 +75,18 @@ describe("numeric.added-amount: a percentage change against the amount it adds t
     expect(rule("The board approved new fares. The change will add about $0.60 to the standard fare of $2.50.")).toEqual([]);
   });
 });
+
+describe("numeric.remainder: what is left of a divided whole", () => {
+  const rule = (text: string) => flagsOf("numeric.remainder", text, june);
+
+  it("flags 'the remaining N' that the part and whole just before contradict", () => {
+    const flags = rule("Of the new hires, 45 of the 60 nurses went to the county hospital. The remaining 25 nurses joined clinics.");
+    expect(anchors(flags)).toEqual(["25"]);
+    expect(flags[0]?.explanation).toMatch(/remains of 60 after 45, which is 15/);
+    expect(rule("Of the new hires, 45 of the 60 nurses went to the county hospital. The remaining 15 nurses joined clinics.")).toEqual([]);
+  });
+
+  it("stays silent when the remainder counts something else", () => {
+    expect(rule("Of the new hires, 45 of the 60 nurses went to the county hospital. The remaining 25 doctors joined clinics.")).toEqual([]);
+  });
+});
