@@ -19,6 +19,7 @@ import { numericShareOfTotal } from "./numeric-share-of-total";
 import { numericComparison } from "./numeric-comparison";
 import { numericVoteTally } from "./numeric-vote-tally";
 import { numericVoteOutcome } from "./numeric-vote-outcome";
+import { numericExceedsLimit } from "./numeric-exceeds-limit";
 import { numericRemainder } from "./numeric-remainder";
 import { numericAddedAmount } from "./numeric-added-amount";
 import { numericComparativeTally } from "./numeric-comparative-tally";
@@ -58,6 +59,7 @@ export const RULES: readonly FlagRule[] = [
   numericComparison,
   numericVoteTally,
   numericVoteOutcome,
+  numericExceedsLimit,
   numericRemainder,
   numericAddedAmount,
   numericComparativeTally,

@@ -90,3 +90,19 @@ describe("numeric.remainder: what is left of a divided whole", () => {
     expect(rule("Of the new hires, 45 of the 60 nurses went to the county hospital. The remaining 25 doctors joined clinics.")).toEqual([]);
   });
 });
+
+describe("numeric.exceeds-limit: a count above the stated peak or capacity", () => {
+  const rule = (text: string) => flagsOf("numeric.exceeds-limit", text, june);
+
+  it("flags a count that remained after a peak but is larger than it", () => {
+    const flags = rule("About 15,000 homes were flooded at the peak on Tuesday. By Thursday, 21,000 were still under water.");
+    expect(anchors(flags)).toEqual(["21,000"]);
+    expect(flags[0]?.explanation).toMatch(/more than the 15,000/);
+    expect(rule("About 15,000 homes were flooded at the peak on Tuesday. By Thursday, 9,000 were still under water.")).toEqual([]);
+  });
+
+  it("flags a crowd above the stated capacity, unless the text says the limit was broken", () => {
+    expect(rule("The stadium has a capacity of 40,000 fans. On Sunday, 52,000 fans watched the final there.")).toHaveLength(1);
+    expect(rule("The stadium has a capacity of 40,000 fans. On Sunday, a record 52,000 fans watched the final there.")).toEqual([]);
+  });
+});
