@@ -18,6 +18,11 @@ import { numericSumTotal } from "./numeric-sum-total";
 import { numericShareOfTotal } from "./numeric-share-of-total";
 import { numericComparison } from "./numeric-comparison";
 import { numericVoteTally } from "./numeric-vote-tally";
+import { numericVoteOutcome } from "./numeric-vote-outcome";
+import { numericExceedsLimit } from "./numeric-exceeds-limit";
+import { numericRemainder } from "./numeric-remainder";
+import { numericAddedAmount } from "./numeric-added-amount";
+import { numericComparativeTally } from "./numeric-comparative-tally";
 import { numericRepeatedCount } from "./numeric-repeated-count";
 import { repetitionClause } from "./repetition-clause";
 import { repetitionSentence } from "./repetition-sentence";
@@ -26,6 +31,7 @@ import { temporalImpossibleSequence } from "./temporal-impossible-sequence";
 import { temporalTenseTimeline } from "./temporal-tense-timeline";
 import { temporalCalendarFacts } from "./temporal-calendar-facts";
 import { temporalSpans } from "./temporal-spans";
+import { temporalReferredSpan } from "./temporal-referred-span";
 import { temporalDatelineTense } from "./temporal-dateline-tense";
 import type { FlagRule } from "./types";
 
@@ -35,6 +41,7 @@ export const RULES: readonly FlagRule[] = [
   temporalConflictingDates,
   temporalCalendarFacts,
   temporalSpans,
+  temporalReferredSpan,
   temporalDatelineTense,
   entitySelfOpposition,
   entityWrongOffice,
@@ -51,6 +58,11 @@ export const RULES: readonly FlagRule[] = [
   numericShareOfTotal,
   numericComparison,
   numericVoteTally,
+  numericVoteOutcome,
+  numericExceedsLimit,
+  numericRemainder,
+  numericAddedAmount,
+  numericComparativeTally,
   numericRepeatedCount,
   repetitionClause,
   repetitionSentence,
