@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 
-const alphaText = (alpha: number | null) => (alpha === null ? "—" : alpha.toFixed(3));
+/** An alpha as the dashboard shows it: three decimals, or a dash when there is none. */
+export const alphaText = (alpha: number | null) => (alpha === null ? "—" : alpha.toFixed(3));
 
 /** Agreement per group (a pair of reviewers, an article): claims both/all rated, alpha nominal and ordinal. */
-export function AgreementTable({ testId, heading, rows }: { testId: string; heading: string; rows: { key: string; label: ReactNode; claims: number; nominal: number | null; ordinal: number | null }[] }) {
+export function AgreementTable({ testId, heading, countHeading, rows }: { testId: string; heading: string; countHeading: string; rows: { key: string; label: ReactNode; claims: number; nominal: number | null; ordinal: number | null }[] }) {
   return (
     <div className="table-scroll">
       <table className="table" data-testid={testId}>
@@ -11,7 +12,7 @@ export function AgreementTable({ testId, heading, rows }: { testId: string; head
           <tr>
             <th scope="col">{heading}</th>
             <th scope="col" className="num">
-              Claims rated by two or more
+              {countHeading}
             </th>
             <th scope="col" className="num">
               Alpha, nominal

@@ -9,6 +9,11 @@ import type { ArticleSearchHit, SearchClaimsQuery } from "./search-claims.types"
 /** Up to two passages of an article's text around its matches (the marks of the claim search). */
 const PASSAGES = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … "`;
 
+function snippetOf(marked: string) {
+  const parts = parseHighlight(marked);
+  return parts.some((p) => p.match) ? parts : [];
+}
+
 interface ArticleRow {
   id: string;
   title: string;
@@ -19,7 +24,6 @@ interface ArticleRow {
   rank: number;
   claimCount: number;
   snippet: string;
-  textMatched: boolean;
 }
 
 /**
@@ -50,7 +54,6 @@ export async function searchArticles(actor: Actor, query: SearchClaimsQuery): Pr
      )
      SELECT h."id", h."createdAt", h."rank", a."publisher", a."author", a."publishedAt",
             ts_headline('english', ${clean(`a."title"`)}, ${q}, ${param(WHOLE)}) AS "title",
-            to_tsvector('english', a."text") @@ ${q} AS "textMatched",
             ts_headline('english', ${clean(`a."text"`)}, ${q}, ${param(PASSAGES)}) AS "snippet",
             (SELECT count(*) FROM "Claim" c WHERE c."articleId" = h."id")::int AS "claimCount"
      FROM hits h JOIN "Article" a ON a."id" = h."id"
@@ -70,7 +73,8 @@ export async function searchArticles(actor: Actor, query: SearchClaimsQuery): Pr
       createdAt: r.createdAt.toISOString(),
       rank: r.rank,
       claimCount: r.claimCount,
-      snippet: r.textMatched ? parseHighlight(r.snippet) : [],
+      // ts_headline marks nothing when only the title or byline matched: then there is no passage to show.
+      snippet: snippetOf(r.snippet),
     })),
     nextCursor: rows.length > query.take && last ? encodeCursor([byRank ? last.rank : last.createdAt.toISOString(), last.id]) : null,
   };

@@ -7,13 +7,12 @@ import { fieldIssues } from "@/lib/http/api-route";
 import { FLAG_KIND_LABELS } from "@/lib/flags/flag-kinds";
 import { formatDate } from "@/lib/format/format-date";
 import { AgreementScopeForm } from "@/components/dashboard/agreement-scope-form";
-import { AgreementTable } from "@/components/dashboard/agreement-table";
+import { AgreementTable, alphaText } from "@/components/dashboard/agreement-table";
 import { BarChart } from "@/components/dashboard/bar-chart";
 
 export const metadata = { title: "Dashboard" };
 export const dynamic = "force-dynamic";
 
-const alphaText = (alpha: number | null) => (alpha === null ? "—" : alpha.toFixed(3));
 function duration(hours: number | null): string {
   if (hours === null) return "—";
   if (hours < 1) return `${Math.round(hours * 60)} min`;
@@ -169,6 +168,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <AgreementTable
             testId="pair-table"
             heading="Reviewers"
+            countHeading="Claims both rated"
             rows={d.agreement.byPair.map((p) => ({ key: p.reviewers.map((r) => r.id).join(" "), label: p.reviewers.map((r) => r.name).join(" & "), claims: p.nominal.claims, nominal: p.nominal.alpha, ordinal: p.ordinal.alpha }))}
           />
         )}
@@ -183,6 +183,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <AgreementTable
             testId="article-agreement-table"
             heading="Article"
+            countHeading="Claims rated by two or more"
             rows={d.agreement.byArticle.map((a) => ({
               key: a.article.id,
               label: <a href={`/dashboard?${new URLSearchParams({ ...values, article: a.article.id })}`}>{a.article.title}</a>,
