@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { demoArticleId, signIn } from "./helpers";
+import { demoArticleId, openShortcutsDialog, signIn } from "./helpers";
 
 // Every page and panel state, checked by axe-core (WCAG 2.x A/AA rules) at a desktop and a phone width:
 // no serious or critical violation. Signed in through the real sign-in page, as an admin (who sees every page).
@@ -94,8 +94,7 @@ for (const size of WIDTHS) {
       await page.getByTestId("flag-list-item").first().click();
       await expect(page.getByTestId("flag-panel")).toBeVisible();
       await expectNoSeriousViolations(page, "flag panel");
-      await page.keyboard.press("?");
-      await expect(page.getByTestId("shortcuts-dialog")).toBeVisible();
+      await openShortcutsDialog(page);
       await expectNoSeriousViolations(page, "shortcuts dialog");
     });
 

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 
 export const USERS = {
   admin: { email: "admin@factdesk.test", password: "admin-demo-pass" },
@@ -37,6 +37,19 @@ export async function signInApi(request: APIRequestContext, who: DemoUser): Prom
   expect(response.ok()).toBe(true);
   const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email?: string } };
   expect(session.user?.email).toBe(USERS[who].email);
+}
+
+/**
+ * Presses `?` until the shortcuts dialog shows: right after a navigation the desk's key listener may not be
+ * hydrated yet, and a key pressed before it is lost (a user would press again, so does this).
+ */
+export async function openShortcutsDialog(page: Page): Promise<Locator> {
+  const dialog = page.getByTestId("shortcuts-dialog");
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await page.keyboard.press("?");
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  return dialog;
 }
 
 export const DEMO_TITLE = "At Trump trade talks, Chinese leader Xi Jinping gained the upper hand";

@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { openDemoArticle, signIn } from "./helpers";
+import { openDemoArticle, openShortcutsDialog, signIn } from "./helpers";
 
 test("? lists every shortcut in a dialog that Esc closes; typed in a field it is just a character", async ({ page }) => {
   await signIn(page, "reviewer");
   await openDemoArticle(page);
-  const dialog = page.getByTestId("shortcuts-dialog");
-  await page.keyboard.press("?");
+  const dialog = await openShortcutsDialog(page);
   await expect(dialog.getByRole("heading", { name: "Keyboard shortcuts" })).toBeVisible();
   for (const what of ["next flag", "previous flag", "close the claim or flag panel", "confirm the flag", "dismiss the flag", "show this list of shortcuts"]) {
     await expect(dialog).toContainText(what);
@@ -20,8 +19,7 @@ test("? lists every shortcut in a dialog that Esc closes; typed in a field it is
 
   // On another page too, and Close closes it.
   await page.goto("/reports");
-  await page.keyboard.press("?");
-  await expect(dialog).toBeVisible();
+  await openShortcutsDialog(page);
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(dialog).toBeHidden();
   const from = page.getByLabel("Articles published from");

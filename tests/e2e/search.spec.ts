@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_TITLE, signIn } from "./helpers";
+import { DEMO_TITLE, openShortcutsDialog, signIn } from "./helpers";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -51,8 +51,7 @@ test("a viewer matches published verdicts only; a reviewer blind to a claim does
 
 test("the header's search box, focused by `/` on any desk page, goes to the Search page with the query", async ({ page }) => {
   await signIn(page, "editor");
-  await page.keyboard.press("?");
-  const dialog = page.getByTestId("shortcuts-dialog");
+  const dialog = await openShortcutsDialog(page);
   await expect(dialog.getByRole("row").filter({ hasText: "go to the search box in the header" })).toBeVisible();
   await dialog.getByRole("button", { name: "Close" }).click();
   await page.keyboard.press("/");
