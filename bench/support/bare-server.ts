@@ -7,10 +7,11 @@
  */
 import http from "node:http";
 import pg from "pg";
+import { CONNECTION_OPTIONS } from "../../lib/db/session-settings";
 import { searchClaimsSql, toSearchPage, type SearchRow } from "../../lib/search/search-claims-sql";
 import { SearchClaimsQuery } from "../../lib/search/search-claims.types";
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.FACTDESK_DB_POOL_SIZE ?? 8) });
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.FACTDESK_DB_POOL_SIZE ?? 8), options: CONNECTION_OPTIONS });
 const userId = process.env.BENCH_USER_ID ?? "";
 
 async function user() {

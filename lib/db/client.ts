@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { z } from "zod";
 import { PrismaClient } from "./generated/client";
+import { CONNECTION_OPTIONS } from "./session-settings";
 import type { Prisma } from "./generated/client";
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -20,7 +21,7 @@ function getPool(): pg.Pool {
       throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.");
     }
     const max = PoolSize.parse(process.env.FACTDESK_DB_POOL_SIZE || undefined);
-    globalForDb.factdeskPool = new pg.Pool({ connectionString, max });
+    globalForDb.factdeskPool = new pg.Pool({ connectionString, max, options: CONNECTION_OPTIONS });
   }
   return globalForDb.factdeskPool;
 }

@@ -102,20 +102,28 @@ export function searchClaimsSql(actor: { id: string; role: Role }, query: Search
   const q = `websearch_to_tsquery('english', ${param(query.q)})`;
 
   // Whether the reader sees this claim's verdicts: editors always; a reviewer unless blind to it (second review, none of their own).
-  const verdictsVisible = !desk
+  const visibility = !desk
     ? `c."status" = 'published'`
     : can(actor.role, "verdict.read_blind")
       ? "TRUE"
       : `NOT (c."status" = 'needs_second_review' AND NOT EXISTS (SELECT 1 FROM "Verdict" ov WHERE ov."claimId" = c."id" AND ov."reviewerId" = ${param(actor.id)}))`;
-  const match = matchOf(query.type, desk, q, verdictsVisible);
-  const document = desk
-    ? `coalesce(c."searchClaim", ''::tsvector) || coalesce(c."searchNotes", ''::tsvector) || CASE WHEN ${verdictsVisible} THEN coalesce(c."searchVerdicts", ''::tsvector) ELSE ''::tsvector END`
-    : `coalesce(c."searchClaim", ''::tsvector) || coalesce(c."searchPublished", ''::tsvector)`;
+  // Worked out once per candidate (in the fenced query below) and read as a column after: written into the
+  // match, the rank and the output, the planner evaluates it up to three times for each of thousands of matches.
+  const verdictsVisible = `c."verdictsVisible"`;
+  // The rank is the sum of each visible vector's own rank (their weights A–D keep the claim's words first):
+  // concatenating the vectors first builds a new one for every match, the costliest step at a million claims.
+  const rankOf = (vector: string) => `coalesce(ts_rank(c."${vector}", ${q}), 0)`;
+  const rank = desk
+    ? `${rankOf("searchClaim")} + ${rankOf("searchNotes")} + CASE WHEN ${verdictsVisible} THEN ${rankOf("searchVerdicts")} ELSE 0 END`
+    : `${rankOf("searchClaim")} + ${rankOf("searchPublished")}`;
 
-  const filters: string[] = [match];
-  if (query.status) filters.push(`c."status" = ${param(query.status)}::"ClaimStatus"`);
-  if (query.article) filters.push(`c."articleId" = ${param(query.article)}`);
-  if (query.assignee) filters.push(`c."assigneeId" = ${param(query.assignee)}`);
+  // The candidates: what the GIN indexes find (a verdict match counted whoever may see it) and the cheap filters.
+  const candidates: string[] = [matchOf(query.type, desk, q, "TRUE")];
+  if (query.status) candidates.push(`c."status" = ${param(query.status)}::"ClaimStatus"`);
+  if (query.article) candidates.push(`c."articleId" = ${param(query.article)}`);
+  if (query.assignee) candidates.push(`c."assigneeId" = ${param(query.assignee)}`);
+  // Then what needs the reader's visibility.
+  const filters: string[] = visibility === "TRUE" ? [] : [matchOf(query.type, desk, q, verdictsVisible)];
   if (query.rating) {
     filters.push(`${verdictsVisible} AND EXISTS (SELECT 1 FROM "Verdict" fv JOIN "Rating" fr ON fr."id" = fv."ratingId" WHERE fv."id" = c."finalVerdictId" AND fr."slug" = ${param(query.rating)})`);
   }
@@ -140,19 +148,24 @@ export function searchClaimsSql(actor: { id: string; role: Role }, query: Search
   const text =
     `WITH hits AS (
        SELECT * FROM (
-         SELECT c."id", c."status", c."text", c."articleId", c."createdAt", c."finalVerdictId", c."assigneeId",
-                c."exact" AS "quote",
-                ${verdictsVisible} AS "verdictsVisible",
-                ts_rank(${document}, ${q})::float8 AS "rank"
-         FROM "Claim" c
-         WHERE ${filters.join("\n AND ")}
+         SELECT c."id", c."status", c."articleId", c."createdAt", c."finalVerdictId", c."assigneeId", c."verdictsVisible",
+                (${rank})::float8 AS "rank"
+         FROM (
+           SELECT c."id", c."status", c."articleId", c."createdAt", c."finalVerdictId", c."assigneeId",
+                  c."searchClaim", c."searchNotes", c."searchVerdicts", c."searchPublished",
+                  ${visibility} AS "verdictsVisible"
+           FROM "Claim" c
+           WHERE ${candidates.join("\n AND ")}
+           OFFSET 0 -- a fence: keeps "verdictsVisible" one computed column, not an expression copied into each use
+         ) c
+         ${filters.length ? `WHERE ${filters.join("\n AND ")}` : ""}
        ) m
        ${cursor}
        ORDER BY ${order}
        LIMIT ${limit}
      )
      SELECT h."id", h."status", h."articleId", h."createdAt", h."rank",
-            ${headline(`h."text"`, whole)} AS "text",
+            ${headline(`ct."text"`, whole)} AS "text",
             ${headline(`a."title"`, whole)} AS "articleTitle",
             a."publisher", a."publishedAt" AS "articlePublishedAt",
             fr."slug" AS "ratingSlug", fr."label" AS "ratingLabel", fr."color" AS "ratingColor",
@@ -160,7 +173,7 @@ export function searchClaimsSql(actor: { id: string; role: Role }, query: Search
             (SELECT coalesce(json_agg(json_build_object('field', s."field", 'text', ${headline(`s."body"`, fragments)}) ORDER BY s."field" = ${param(query.type)} DESC, s."kind", s."id"), '[]'::json)
                FROM (
                  SELECT * FROM (
-                   SELECT 1 AS "kind", '' AS "id", 'quote' AS "field", h."quote" AS "body" WHERE NOT to_tsvector('english', h."text") @@ ${q}
+                   SELECT 1 AS "kind", '' AS "id", 'quote' AS "field", ct."exact" AS "body" WHERE NOT to_tsvector('english', ct."text") @@ ${q}
                    UNION ALL SELECT 2, v."id", 'verdict', r."label" || ': ' || v."rationale" FROM "Verdict" v JOIN "Rating" r ON r."id" = v."ratingId" WHERE v."claimId" = h."id" AND ${visibleVerdict}
                    UNION ALL SELECT 3, e."id", 'evidence', concat_ws(' — ', e."title", e."publisher", e."excerpt") FROM "Evidence" e WHERE e."claimId" = h."id" AND e."deletedAt" IS NULL AND ${visibleEvidence}
                    ${comments}
@@ -170,6 +183,8 @@ export function searchClaimsSql(actor: { id: string; role: Role }, query: Search
                  LIMIT 3
                ) s) AS "snippets"
      FROM hits h
+     -- The claim's words are read for the page's hits only, not carried through the ranking of every match.
+     JOIN "Claim" ct ON ct."id" = h."id"
      JOIN "Article" a ON a."id" = h."articleId"
      LEFT JOIN "Verdict" fv ON fv."id" = h."finalVerdictId" AND ${desk ? `h."verdictsVisible"` : `h."status" = 'published'`}
      LEFT JOIN "Rating" fr ON fr."id" = fv."ratingId"
