@@ -14,6 +14,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
+import { CONNECTION_OPTIONS } from "../lib/db/session-settings";
 import { ensureBenchDatabase } from "./support/generate-data";
 import { ensureProductionBuild, signIn, startApp } from "./support/servers";
 import type { ResultRow } from "./support/result-row";
@@ -60,7 +61,8 @@ function rssMb(pid: number | undefined): number {
 }
 
 async function copyBaseline(url: string): Promise<{ ms: number; bytes: number }> {
-  const client = new pg.Client({ connectionString: url });
+  // The app's own connection options (JIT off), so COPY runs the statement as the app would.
+  const client = new pg.Client({ connectionString: url, options: CONNECTION_OPTIONS });
   await client.connect();
   try {
     const count = counter();
