@@ -28,12 +28,6 @@ export interface ReportContext {
   reader?: Pick<Actor, "id" | "role">;
   /** Keeps only these claims (a cross-article export's filters), within what the kind allows. */
   claimWhere?: Prisma.ClaimWhereInput;
-  /**
-   * false: skip segmenting each article into sentences, and every claim's `sentence` is its own text. Only
-   * for a caller that never reads `sentence` (the CSV export): segmenting whole articles was most of its
-   * JavaScript per article.
-   */
-  sentences?: boolean;
 }
 
 /** A rating of the scale as the reports read it (a Rating row). */
@@ -171,10 +165,9 @@ export async function buildArticleReports(articleIds: readonly string[], context
   return articleIds.flatMap((id) => {
     const article = byId.get(id);
     if (!article) return [];
-    const sentences = context.sentences === false ? null : segmentSentences(article.text);
+    const sentences = segmentSentences(article.text);
     // Sentences are in order and do not overlap: the first that ends after `start`, by binary search.
-    const sentenceOf = (start: number, end: number, text: string) => {
-      if (!sentences) return text;
+    const sentenceOf = (start: number, end: number) => {
       const stop = Math.max(end, start + 1);
       let lo = 0;
       let hi = sentences.length;
@@ -214,7 +207,7 @@ export async function buildArticleReports(articleIds: readonly string[], context
       return {
         id: c.id,
         text: c.text,
-        sentence: sentenceOf(c.start, c.end, c.text),
+        sentence: sentenceOf(c.start, c.end),
         start: c.start,
         end: c.end,
         status: c.status,
