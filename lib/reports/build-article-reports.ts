@@ -12,6 +12,8 @@ import { segmentSentences } from "../text/segment-sentences";
 import { countOf } from "../format/count";
 import { publicBaseUrl, verdictUrl } from "./public-url";
 import { ratingBounds, type RatingBounds } from "./to-claim-review";
+import { findFlagClaim } from "./find-flag-claim";
+import { groupBy } from "./group-by";
 import { REPORT_SCHEMA_VERSION, type ArticleReport, type ReportClaim, type ReportCount, type ReportFlag, type ReportKind, type ReportRating, type ReportVerdict } from "./report.types";
 
 export interface ReportContext {
@@ -26,12 +28,6 @@ export interface ReportContext {
   reader?: Pick<Actor, "id" | "role">;
   /** Keeps only these claims (a cross-article export's filters), within what the kind allows. */
   claimWhere?: Prisma.ClaimWhereInput;
-  /**
-   * false: skip segmenting each article into sentences, and every claim's `sentence` is its own text. Only
-   * for a caller that never reads `sentence` (the CSV export): segmenting whole articles was most of its
-   * JavaScript per article.
-   */
-  sentences?: boolean;
 }
 
 /** A rating of the scale as the reports read it (a Rating row). */
@@ -126,17 +122,6 @@ async function loadReportRows(db: ReturnType<typeof getDb>, articleIds: readonly
   return articles.map((a) => ({ ...a, claims: claimsOf.get(a.id) ?? [], flags: flagsOf.get(a.id) ?? [] }));
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 /**
  * The report model of each article asked for, in the order asked, with a bounded number of queries however
  * many articles (one read of articles with their claims, verdicts, evidence, corrections and flags). The
@@ -180,10 +165,9 @@ export async function buildArticleReports(articleIds: readonly string[], context
   return articleIds.flatMap((id) => {
     const article = byId.get(id);
     if (!article) return [];
-    const sentences = context.sentences === false ? null : segmentSentences(article.text);
+    const sentences = segmentSentences(article.text);
     // Sentences are in order and do not overlap: the first that ends after `start`, by binary search.
-    const sentenceOf = (start: number, end: number, text: string) => {
-      if (!sentences) return text;
+    const sentenceOf = (start: number, end: number) => {
       const stop = Math.max(end, start + 1);
       let lo = 0;
       let hi = sentences.length;
@@ -197,14 +181,11 @@ export async function buildArticleReports(articleIds: readonly string[], context
       return last > lo ? article.text.slice(sentences[lo]!.start, sentences[last - 1]!.end) : article.text.slice(start, end);
     };
 
-    // A flag belongs to one claim: the one it was raised on, else the first whose words contain it.
     const claimRows = article.claims;
     const claimIds = new Set(claimRows.map((c) => c.id));
-    const ownerOf = (f: { claimId: string | null; start: number; end: number }) =>
-      (f.claimId && claimIds.has(f.claimId) ? f.claimId : null) ?? claimRows.find((c) => f.start >= c.start && f.end <= c.end)?.id ?? null;
     const flags: ReportFlag[] = article.flags.map((f) => ({
       id: f.id,
-      claimId: ownerOf(f),
+      claimId: findFlagClaim(f, claimRows, claimIds),
       kind: f.kind,
       kindLabel: FLAG_KIND_LABELS[f.kind],
       severity: f.severity,
@@ -226,7 +207,7 @@ export async function buildArticleReports(articleIds: readonly string[], context
       return {
         id: c.id,
         text: c.text,
-        sentence: sentenceOf(c.start, c.end, c.text),
+        sentence: sentenceOf(c.start, c.end),
         start: c.start,
         end: c.end,
         status: c.status,
@@ -332,7 +313,7 @@ function summaryText(kind: ReportKind, organisation: string, claims: number, wit
 const PreviousEvidence = z.array(z.object({ id: z.string(), url: z.string(), title: z.string(), publisher: z.string().nullable(), stance: z.string() }));
 
 /** A correction's snapshot of the evidence the earlier verdict rested on, each marked removed once deleted. */
-function previousEvidenceOf(snapshot: unknown, live: ReadonlySet<string>) {
+export function previousEvidenceOf(snapshot: unknown, live: ReadonlySet<string>) {
   const parsed = PreviousEvidence.safeParse(snapshot ?? []);
   return (parsed.success ? parsed.data : []).map(({ id, ...e }) => ({ ...e, removed: !live.has(id) }));
 }

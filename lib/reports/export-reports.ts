@@ -8,7 +8,8 @@ import { buildArticleReports, type ReportContext } from "./build-article-reports
 import type { ExportReportsQuery } from "./export-reports.types";
 import { getOrganisationSettings } from "../organisation/get-organisation-settings";
 import { publicBaseUrl } from "./public-url";
-import { csvColumns, csvRows, CSV_OPTIONS } from "./report-csv";
+import { csvColumns, CSV_OPTIONS } from "./report-csv";
+import { readReportCsvRows, type CsvExportArticle } from "./read-report-csv-rows";
 import { HTML_DOCUMENT_END, htmlDocumentStart, renderReportSection } from "./render-report-html";
 import { renderReportMarkdown } from "./render-report-markdown";
 import { REPORT_SCHEMA_VERSION } from "./report.types";
@@ -16,7 +17,10 @@ import { toClaimReviews } from "./to-claim-review";
 import { toWebAnnotations } from "./to-web-annotations";
 import { stringify } from "csv-stringify/sync";
 
-/** Articles read per batch: each batch is one keyset query of ids and one read of their reports. */
+/**
+ * Articles read per batch: each batch is one keyset query of articles and one read of their reports (the
+ * CSV: its two statements, lib/reports/read-report-csv-rows.ts).
+ */
 export const EXPORT_BATCH_ARTICLES = 50;
 
 export interface ExportOptions {
@@ -78,7 +82,7 @@ export async function* exportReports(query: ExportReportsQuery, options: ExportO
   const take = options.batchSize ?? EXPORT_BATCH_ARTICLES;
   // The scale and the settings are read once for the whole file, not once per batch.
   const [ratings, organisation] = await Promise.all([db.rating.findMany({ orderBy: { position: "asc" } }), getOrganisationSettings(db)]);
-  const context: ReportContext & { claimWhere: Prisma.ClaimWhereInput } = { kind: query.kind, now, baseUrl, claimWhere: exportClaimWhere(query), reader: options.reader, sentences: query.format !== "csv", ratings, organisation };
+  const context: ReportContext & { claimWhere: Prisma.ClaimWhereInput } = { kind: query.kind, now, baseUrl, claimWhere: exportClaimWhere(query), reader: options.reader, ratings, organisation };
   const where = articleWhere(query);
   const format = query.format;
   const generatedAt = now.toISOString();
@@ -96,31 +100,35 @@ export async function* exportReports(query: ExportReportsQuery, options: ExportO
   let items = 0;
   let written = 0;
   const separated = (text: string) => (items++ ? ",\n" : "") + text;
-  type Batch = { page: { id: string; createdAt: Date }[]; loaded: Awaited<ReturnType<typeof buildArticleReports>> };
+  type Page = (CsvExportArticle & { createdAt: Date })[];
+  type Batch = { page: Page; loaded: Awaited<ReturnType<typeof buildArticleReports>>; csv: string[][] };
   const readBatch = async (cursor: { createdAt: Date; id: string } | null): Promise<Batch> => {
-    const page: { id: string; createdAt: Date }[] = await db.article.findMany({
+    const page: Page = await db.article.findMany({
       where: cursor ? { AND: [where, { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] }] } : where,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, createdAt: true },
+      // The columns a CSV row repeats come with the page; the other formats read the article again with its report.
+      select: { id: true, createdAt: true, title: true, url: true, publisher: true, publishedAt: true },
       take,
     });
-    return { page, loaded: page.length ? await buildArticleReports(page.map((a) => a.id), context) : [] };
+    if (!page.length) return { page, loaded: [], csv: [] };
+    // The CSV reads its own projection (only the columns it writes); every other format renders the report model.
+    if (format === "csv") return { page, loaded: [], csv: await readReportCsvRows(page, { query, baseUrl, ratings, reader: options.reader }) };
+    return { page, loaded: await buildArticleReports(page.map((a) => a.id), context), csv: [] };
   };
   // The next batch is read while this one is rendered and written: the database and the renderer overlap,
   // and memory holds two batches at most.
   let next: Promise<Batch> | null = readBatch(null);
   while (next) {
     const batch: Batch = await next;
-    const { page, loaded } = batch;
+    const { page, loaded, csv } = batch;
     if (!page.length) break;
     const last = page[page.length - 1]!;
     next = page.length < take ? null : readBatch({ createdAt: last.createdAt, id: last.id });
     // When the reader goes away mid-file, a failure of the batch read ahead must not become an unhandled rejection.
     next?.catch(() => undefined);
-    let chunk = "";
+    let chunk = csv.length ? stringify(csv, CSV_OPTIONS) : "";
     for (const { report, text, bounds } of loaded) {
-      if (format === "csv") chunk += stringify(csvRows(report), CSV_OPTIONS);
-      else if (format === "md") chunk += (written ? "\n---\n\n" : "") + renderReportMarkdown(report) + "\n";
+      if (format === "md") chunk += (written ? "\n---\n\n" : "") + renderReportMarkdown(report) + "\n";
       else if (format === "html") chunk += renderReportSection(report, toClaimReviews(report, bounds)) + "\n";
       else if (format === "json") chunk += separated(JSON.stringify(report));
       else if (format === "claimreview") for (const review of toClaimReviews(report, bounds)) chunk += separated(JSON.stringify(review));
