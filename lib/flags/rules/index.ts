@@ -10,6 +10,7 @@ import { entityStrayActor } from "./entity-stray-actor";
 import { entityConflictingRoles } from "./entity-conflicting-roles";
 import { entityContradictoryOutcome } from "./entity-contradictory-outcome";
 import { entityRoleConflict } from "./entity-role-conflict";
+import { entityRoleModel } from "./entity-role-model";
 import { entityWrongOffice } from "./entity-wrong-office";
 import { numericChangeMismatch } from "./numeric-change-mismatch";
 import { numericPartsExceedTotal } from "./numeric-parts-exceed-total";
@@ -50,6 +51,7 @@ export const RULES: readonly FlagRule[] = [
   entityConflictingRoles,
   entityContradictoryOutcome,
   entityRoleConflict,
+  entityRoleModel,
   citationResidue,
   numericChangeMismatch,
   numericPartsExceedTotal,
