@@ -11,6 +11,7 @@ import { entityConflictingRoles } from "./entity-conflicting-roles";
 import { entityContradictoryOutcome } from "./entity-contradictory-outcome";
 import { entityRoleConflict } from "./entity-role-conflict";
 import { entityRoleModel } from "./entity-role-model";
+import { entityPronounGender } from "./entity-pronoun-gender";
 import { entityWrongOffice } from "./entity-wrong-office";
 import { numericChangeMismatch } from "./numeric-change-mismatch";
 import { numericPartsExceedTotal } from "./numeric-parts-exceed-total";
@@ -52,6 +53,7 @@ export const RULES: readonly FlagRule[] = [
   entityContradictoryOutcome,
   entityRoleConflict,
   entityRoleModel,
+  entityPronounGender,
   citationResidue,
   numericChangeMismatch,
   numericPartsExceedTotal,

@@ -52,3 +52,18 @@ describe("entity.role-model: a party given the other side's part", () => {
     expect(rule("State inspectors fined Harlow Clinic $300,000 in May. The Department of Health later ordered Harlow Clinic to file a report.")).toEqual([]);
   });
 });
+
+describe("entity.pronoun-gender: a person speaking of themselves with the other gender's pronoun", () => {
+  const pronoun = (text: string) => flagsOf("entity.pronoun-gender", text, published("2026-03-10"));
+
+  it("flags 'Okwu said she' after the article introduces Martin Okwu", () => {
+    const flags = pronoun("The study's author, Professor Martin Okwu, agreed to the retraction. The committee met twice. Okwu said she regretted the delay.");
+    expect(anchors(flags)).toEqual(["Okwu said she"]);
+    expect(flags[0]?.explanation).toMatch(/introduces 'Martin Okwu' with a male given name/);
+    expect(pronoun("The study's author, Professor Martin Okwu, agreed to the retraction. The committee met twice. Okwu said he regretted the delay.")).toEqual([]);
+  });
+
+  it("stays silent when a woman named just before may be the one meant", () => {
+    expect(pronoun("Professor Martin Okwu wrote to Fiona Gale on Monday. Okwu said she had not replied.")).toEqual([]);
+  });
+});
