@@ -10,6 +10,8 @@ import { entityStrayActor } from "./entity-stray-actor";
 import { entityConflictingRoles } from "./entity-conflicting-roles";
 import { entityContradictoryOutcome } from "./entity-contradictory-outcome";
 import { entityRoleConflict } from "./entity-role-conflict";
+import { entityRoleModel } from "./entity-role-model";
+import { entityPronounGender } from "./entity-pronoun-gender";
 import { entityWrongOffice } from "./entity-wrong-office";
 import { numericChangeMismatch } from "./numeric-change-mismatch";
 import { numericPartsExceedTotal } from "./numeric-parts-exceed-total";
@@ -50,6 +52,8 @@ export const RULES: readonly FlagRule[] = [
   entityConflictingRoles,
   entityContradictoryOutcome,
   entityRoleConflict,
+  entityRoleModel,
+  entityPronounGender,
   citationResidue,
   numericChangeMismatch,
   numericPartsExceedTotal,
