@@ -30,6 +30,8 @@ for (const size of WIDTHS) {
     });
 
     test("the desk's pages, signed in", async ({ page }) => {
+      // Thirteen pages, each loaded and run through axe: ~40 s on a quiet machine, more on a busy one.
+      test.slow();
       await signIn(page, "admin");
       const articleId = await demoArticleId(page.request);
       const pages: [string, string, () => Promise<void>][] = [
@@ -72,6 +74,8 @@ for (const size of WIDTHS) {
     });
 
     test("the article workspace with a claim panel and with a flag panel open", async ({ page }) => {
+      // Several panel states, each run through axe: ~30 s on a quiet machine.
+      test.slow();
       await signIn(page, "admin");
       await page.goto(`/articles/${await demoArticleId(page.request)}`);
       const aside = page.getByRole("complementary", { name: "Review panel" });
