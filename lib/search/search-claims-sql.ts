@@ -118,18 +118,20 @@ export function searchClaimsSql(actor: { id: string; role: Role }, query: Search
     : `${rankOf("searchClaim")} + ${rankOf("searchPublished")}`;
 
   // The candidates: what the GIN indexes find (a verdict match counted whoever may see it) and the cheap filters.
-  const candidates: string[] = [matchOf(query.type, desk, q, "TRUE")];
+  const anyMatch = matchOf(query.type, desk, q, "TRUE");
+  const candidates: string[] = [anyMatch];
   if (query.status) candidates.push(`c."status" = ${param(query.status)}::"ClaimStatus"`);
   if (query.article) candidates.push(`c."articleId" = ${param(query.article)}`);
   if (query.assignee) candidates.push(`c."assigneeId" = ${param(query.assignee)}`);
   // Then what needs the reader's visibility.
-  const filters: string[] = visibility === "TRUE" ? [] : [matchOf(query.type, desk, q, verdictsVisible)];
+  // (Only where the match reads visibility: for editors and for most types it is the candidates' match again.)
+  const visibleMatch = visibility === "TRUE" ? anyMatch : matchOf(query.type, desk, q, verdictsVisible);
+  const filters: string[] = visibleMatch === anyMatch ? [] : [visibleMatch];
   if (query.rating) {
     filters.push(`${verdictsVisible} AND EXISTS (SELECT 1 FROM "Verdict" fv JOIN "Rating" fr ON fr."id" = fv."ratingId" WHERE fv."id" = c."finalVerdictId" AND fr."slug" = ${param(query.rating)})`);
   }
   // The article is joined only when a filter needs it: a common word matches many claims.
-  const articleFilters: string[] = [];
-  articleFilters.push(...articleFiltersOf(query, param));
+  const articleFilters = articleFiltersOf(query, param);
   if (articleFilters.length) filters.push(`EXISTS (SELECT 1 FROM "Article" a WHERE a."id" = c."articleId" AND ${articleFilters.join(" AND ")})`);
 
   const { order, cursor } = keysetOf(query, param);

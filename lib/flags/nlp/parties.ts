@@ -7,6 +7,7 @@
 import { lexicalClass } from "./compromise";
 import type { ParsedDocument } from "./document";
 import { peopleOf } from "./people-cache";
+import { perDocument } from "./per-document";
 import type { Token } from "./text";
 
 export interface PartyMention {
@@ -63,16 +64,7 @@ function isCapWord(t: Token | undefined): t is Token {
   return t !== undefined && t.isWord && t.isCap;
 }
 
-const cache = new WeakMap<ParsedDocument, Parties>();
-
-export function partiesOf(doc: ParsedDocument): Parties {
-  let p = cache.get(doc);
-  if (!p) {
-    p = findParties(doc);
-    cache.set(doc, p);
-  }
-  return p;
-}
+export const partiesOf: (doc: ParsedDocument) => Parties = perDocument((doc) => findParties(doc));
 
 function findParties(doc: ParsedDocument): Parties {
   const { text, tokens } = doc;
